@@ -1,0 +1,22 @@
+// What an API error looks like to the caller: AppErrors keep their code and message;
+// GraphQL's own validation errors keep theirs; anything else is an INTERNAL error whose
+// detail goes to the log, never to the caller.
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError, ErrorCode } from '../errors/error-codes.js';
+import type { Logger } from '../logger.js';
+
+/** An Apollo `formatError` that logs what it hides. */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    const code = formatted.extensions?.code;
+    // Errors GraphQL and Apollo raise themselves (parse, validation, bad variables) are the caller's to fix.
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
+    return { message: 'an internal error occurred; it has been logged', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+  };
+}

@@ -1,0 +1,41 @@
+/// <reference types="vitest/config" />
+// One config for the client build (Vite) and the three test projects (Vitest).
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: `${root}client`,
+  plugins: [react()],
+  build: {
+    outDir: `${root}dist/client`,
+    emptyOutDir: true,
+  },
+  server: {
+    // `npm run dev` serves the client with hot reload and forwards API calls to the server.
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/graphiql': 'http://127.0.0.1:4000' },
+  },
+  test: {
+    root,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/integration/global-setup.ts'],
+          // Suites share one database; running them one file at a time keeps wipes from colliding.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
