@@ -3,10 +3,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.js';
 import type { Config } from './config/env.js';
-import { Database } from './db/database.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open-database.js';
 import { createHttpApp } from './http/create-http-app.js';
+import { seedIfEmpty } from './ingest/seed-if-empty.js';
 import type { Logger } from './logger.js';
 
 export interface RunningApp {
@@ -15,8 +16,13 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Load SEED_DIR when the graph is empty (npm start does; tests that bring their own data do not). */
+  seed?: boolean;
+}
+
 /** Starts everything; on failure, stops what it had already started. */
-export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+export async function startApp(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
   const cleanups: { what: string; run: () => Promise<void> }[] = [];
   const stop = async (): Promise<void> => {
     for (const cleanup of cleanups.reverse()) {
@@ -25,18 +31,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     }
   };
   try {
-    const uri = config.NEO4J_URI ?? (await startOwnNeo4j(config, logger, cleanups));
-    const db = await Database.connect({
-      uri,
-      username: config.NEO4J_USERNAME,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-      logger: logger.child({ component: 'db' }),
-    });
-    cleanups.push({ what: 'database connections', run: () => db.close() });
-    await db.applySchema();
+    const { db, uri, close } = await openDatabase(config, logger);
+    cleanups.push({ what: 'database', run: close });
     logger.info({ uri, database: config.NEO4J_DATABASE }, 'schema applied');
+    if (options.seed ?? true) await seedIfEmpty(db, config.SEED_DIR, logger.child({ component: 'seed' }));
 
     const { app, apollo } = await createHttpApp({ db, logger: logger.child({ component: 'http' }), apiToken: config.API_TOKEN });
     cleanups.push({ what: 'GraphQL server', run: () => apollo.stop() });
@@ -58,26 +56,6 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await stop();
     throw error;
   }
-}
-
-async function startOwnNeo4j(config: Config, logger: Logger, cleanups: { what: string; run: () => Promise<void> }[]): Promise<string> {
-  const log = logger.child({ component: 'neo4j' });
-  const neo4j: LocalNeo4j = await startLocalNeo4j({
-    dataDir: config.NEO4J_DATA_DIR,
-    boltPort: config.NEO4J_BOLT_PORT,
-    password: config.NEO4J_PASSWORD,
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    onProgress: (message) => log.info(message),
-  });
-  cleanups.push({
-    what: 'Neo4j',
-    run: async () => {
-      await neo4j.stop();
-      if (!neo4j.reused) log.info('Neo4j stopped');
-    },
-  });
-  return neo4j.uri;
 }
 
 function listen(app: Express, port: number, host: string): Promise<Server> {

@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readConfig } from '../../server/config/env.js';
 import { createLogger } from '../../server/logger.js';
 import { startApp, type RunningApp } from '../../server/start-app.js';
+import { openTestDatabase } from './support/test-database.js';
 
 describe('the app on an external Neo4j (NEO4J_URI)', () => {
   let app: RunningApp;
   beforeAll(async () => {
     const target = inject('neo4j');
+    await (await openTestDatabase()).close(); // an empty graph, so that the start loads the seed corpus
     const config = readConfig({}, { NEO4J_URI: target.uri, NEO4J_DATABASE: target.database, PORT: 0, ...(target.password ? { NEO4J_PASSWORD: target.password } : {}) });
     app = await startApp(config, createLogger('warn'));
   });
@@ -26,6 +28,11 @@ describe('the app on an external Neo4j (NEO4J_URI)', () => {
     expect(response.status).toBe(200);
     expect(body.data.health.status).toBe('ok');
     expect(body.data.health.neo4jVersion).toMatch(/^5\.26\./);
+  });
+
+  it('loaded the seed corpus into the empty graph at start', async () => {
+    const [row] = await app.db.read('ingest/count-documents');
+    expect(row?.documents).toBe(5);
   });
 
   it('refuses to serve Apollo\'s CDN landing page', async () => {

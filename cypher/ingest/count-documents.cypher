@@ -1,0 +1,5 @@
+// How many documents the graph holds (zero means a first start).
+// params:
+// returns: one row: documents
+MATCH (d:Document)
+RETURN count(d) AS documents

@@ -1,0 +1,8 @@
+// A person named in an agenda item.
+// params: $rows: list of map
+// returns: one row: created
+UNWIND $rows AS row
+MATCH (i:AgendaItem {id: row.itemId})
+MATCH (t:Person {id: row.targetId})
+CREATE (i)-[r:MENTIONS]->(t) SET r = row.props
+RETURN count(r) AS created

@@ -1,0 +1,14 @@
+// People and candidates that no fact refers to any more (after a document was replaced).
+// params: $personIds: list of string
+// returns: one row: deleted
+CALL () {
+  OPTIONAL MATCH (p:Person) WHERE p.id IN $personIds AND NOT EXISTS { (p)-[:ATTENDED|TOOK_NOTES|PRESENTED|MENTIONS|REPRESENTS]-() }
+  DETACH DELETE p
+  RETURN count(p) AS people
+}
+CALL () {
+  OPTIONAL MATCH (c:Candidate) WHERE NOT EXISTS { (c)-[:SEEN_IN]->() }
+  DETACH DELETE c
+  RETURN count(c) AS candidates
+}
+RETURN people + candidates AS deleted

@@ -1,0 +1,7 @@
+// Organization nodes from seed/vocab, so that every note links to the same ones.
+// params: $rows: list of map
+// returns: one row: written
+UNWIND $rows AS row
+MERGE (n:Organization {id: row.id})
+SET n += row
+RETURN count(n) AS written

@@ -1,0 +1,89 @@
+// A curator's corrections to entity resolution: merge people the importer kept apart, split
+// a merge (by the alias whose facts should move), and add an alias. Each runs in one
+// transaction and leaves the people's names, aliases and search text recomputed.
+import type { Database, Tx } from '../db/database.js';
+import { AppError, ErrorCode } from '../errors/error-codes.js';
+import { personId, searchText } from './graph-ids.js';
+import { foldKey } from './parse/fold.js';
+import { canonicalName, type KnownPerson } from './person-resolver.js';
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/** Moves the facts of `absorbIds` onto `keepId` and removes the absorbed people. */
+export async function mergePeople(db: Database, keepId: string, absorbIds: string[]): Promise<PersonSummary> {
+  const others = absorbIds.filter((id) => id !== keepId);
+  if (others.length === 0) throw new AppError(ErrorCode.BAD_USER_INPUT, 'name at least one other person to merge into the one kept');
+  return db.writeTx(async (tx) => {
+    await requirePeople(tx, [keepId, ...others]);
+    await tx.run('curation/merge-people', { keepId, absorbIds: others });
+    return refreshPerson(tx, keepId);
+  });
+}
+
+/** Undoes a merge: facts recorded under `alias` go to a new person, kept apart from now on. */
+export async function splitPerson(db: Database, id: string, alias: string): Promise<{ kept: PersonSummary; split: PersonSummary }> {
+  return db.writeTx(async (tx) => {
+    await requirePeople(tx, [id]);
+    const newId = `${personId(alias)}-split-${Date.now().toString(36)}`;
+    const [moved] = await tx.run('curation/split-person', { personId: id, newId, alias });
+    if (Number(moved?.moved ?? 0) === 0) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `no fact of ${id} was recorded under the name '${alias}'; use one of the person's aliases`, { id, alias });
+    }
+    return { kept: await refreshPerson(tx, id), split: await refreshPerson(tx, newId) };
+  });
+}
+
+/** Adds a written form of the person's name. */
+export async function addAlias(db: Database, id: string, alias: string): Promise<PersonSummary> {
+  const trimmed = alias.normalize('NFC').trim();
+  if (trimmed.length < 2) throw new AppError(ErrorCode.BAD_USER_INPUT, 'an alias needs at least two characters');
+  return db.writeTx(async (tx) => {
+    await requirePeople(tx, [id]);
+    const person = await refreshPerson(tx, id);
+    const [row] = await tx.run('curation/add-alias', { id, alias: trimmed, searchText: searchText([person.name, ...person.aliases, trimmed]) });
+    return { ...person, aliases: (row?.aliases as string[]) ?? person.aliases };
+  });
+}
+
+async function requirePeople(tx: Tx, ids: string[]): Promise<void> {
+  const found = new Set((await tx.run('curation/person-exists', { ids })).map((row) => String(row.id)));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) throw new AppError(ErrorCode.NOT_FOUND, `no person with id ${missing.join(', ')}`, { ids: missing });
+}
+
+// Name, aliases and resolution data follow from the facts the person now has.
+async function refreshPerson(tx: Tx, id: string): Promise<PersonSummary> {
+  const [row] = await tx.run('curation/person-forms', { id });
+  const formRows = ((row?.forms as { name: string | null; documents: number }[]) ?? []).filter((f) => f.name);
+  const person: KnownPerson = {
+    id,
+    forms: new Map(formRows.map((f) => [f.name!, f.documents])),
+    surfaces: new Set((row?.surfaces as string[]) ?? []),
+    affiliations: new Set((row?.affiliations as string[]) ?? []),
+    notSameAs: new Set(),
+  };
+  const manual = (row?.aliases as string[]) ?? [];
+  const name = person.forms.size > 0 ? canonicalName(person) : (manual[0] ?? id);
+  const forms = [...person.forms.keys()];
+  const aliases = [...new Set([...forms, ...person.surfaces, ...manual])].filter((a) => a !== name);
+  await tx.run('ingest/upsert-people', {
+    people: [
+      {
+        id,
+        name,
+        aliases,
+        nameKey: foldKey(name),
+        nameForms: forms.length > 0 ? forms : [name],
+        nameFormCounts: forms.length > 0 ? forms.map((f) => person.forms.get(f) ?? 1) : [1],
+        surfaces: [...person.surfaces],
+        affiliations: [...person.affiliations],
+        searchText: searchText([name, ...aliases]),
+      },
+    ],
+  });
+  return { id, name, aliases };
+}

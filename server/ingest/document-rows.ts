@@ -1,0 +1,184 @@
+// Turns one document's extraction into the rows the import statements write. Pure: people are
+// resolved through the PersonResolver, everything else by id from the vocabulary. Every fact
+// row carries its provenance (docId, lines, excerpt).
+import { createHash } from 'node:crypto';
+import type { Extraction } from './parse/types.js';
+import type { Vocabulary } from './parse/vocabulary.js';
+import * as ids from './graph-ids.js';
+import type { PersonResolver } from './person-resolver.js';
+
+export type Props = Record<string, unknown>;
+export interface Row extends Props {}
+
+export interface DocumentRows {
+  docId: string;
+  meetingId: string;
+  document: Props;
+  meeting: Props;
+  networks: Row[];
+  items: Row[];
+  attendance: Row[];
+  noteTakers: Row[];
+  representsMunicipality: Row[];
+  representsOrganization: Row[];
+  presenters: Row[];
+  itemAboutProject: Row[];
+  itemAboutTheme: Row[];
+  itemMentionsPerson: Row[];
+  itemMentionsMunicipality: Row[];
+  itemMentionsOrganization: Row[];
+  meetingAboutProject: Row[];
+  meetingAboutTheme: Row[];
+  participation: Row[];
+  projectThemes: Row[];
+  candidates: Row[];
+  /** People this document refers to (after resolution). */
+  personIds: string[];
+}
+
+export interface RowsInput {
+  filename: string;
+  text: string;
+  extraction: Extraction;
+  vocabulary: Vocabulary;
+  resolver: PersonResolver;
+}
+
+export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** All rows of one document. */
+export function documentRows({ filename, text, extraction: x, vocabulary, resolver }: RowsInput): DocumentRows {
+  const lines = text.split('\n');
+  const docId = ids.documentId(filename);
+  const meetingId = ids.meetingId(filename);
+  const line = (n: number | null | undefined): string => (n ? (lines[n - 1] ?? '').trim() : '');
+  const fact = (at: number | null | undefined, excerpt?: string | null, end?: number): Props => ({
+    docId,
+    lineStart: at ?? null,
+    lineEnd: end ?? at ?? null,
+    excerpt: (excerpt ?? line(at)).slice(0, 600),
+  });
+  const municipalityIds = new Map(vocabulary.data.municipalities.map((m) => [m.name, ids.municipalityId(m.kommunkod)]));
+  const organisationNames = new Set(vocabulary.data.organisations.map((o) => o.name));
+  const year = x.meeting.date ? Number(x.meeting.date.slice(0, 4)) : null;
+
+  const personIds = new Set<string>();
+  const resolve = (name: string, surface: string | undefined, affiliation: string | null | undefined): string => {
+    const { id } = resolver.resolve({ name, surface: surface ?? name, affiliation: affiliation ?? null });
+    personIds.add(id);
+    return id;
+  };
+  const affiliationRow = (personId: string, affiliation: string | null, kind: string | null, props: Props) => {
+    if (!affiliation) return;
+    if (kind === 'municipality' && municipalityIds.has(affiliation)) {
+      rows.representsMunicipality.push({ personId, targetId: municipalityIds.get(affiliation), props });
+    } else if (organisationNames.has(affiliation)) {
+      rows.representsOrganization.push({ personId, targetId: ids.organizationId(affiliation), props });
+    }
+  };
+
+  const rows: DocumentRows = {
+    docId,
+    meetingId,
+    document: { id: docId, name: filename, filename, text, contentHash: contentHash(text), lineCount: lines.length, importedAt: new Date().toISOString() },
+    meeting: {
+      id: meetingId,
+      name: meetingName(x),
+      title: x.meeting.title,
+      date: x.meeting.date,
+      year,
+      dateInferred: x.meeting.dateInferred,
+      datePrecision: x.meeting.datePrecision,
+      dateEvidence: x.meeting.dateEvidence,
+      location: x.meeting.location,
+      docId,
+    },
+    networks: x.meeting.networks.map((name) => ({ id: ids.networkId(name), inferred: x.meeting.networksInferred, excerpt: x.meeting.title ?? '' })),
+    items: [],
+    attendance: [],
+    noteTakers: [],
+    representsMunicipality: [],
+    representsOrganization: [],
+    presenters: [],
+    itemAboutProject: [],
+    itemAboutTheme: [],
+    itemMentionsPerson: [],
+    itemMentionsMunicipality: [],
+    itemMentionsOrganization: [],
+    meetingAboutProject: [],
+    meetingAboutTheme: [],
+    participation: [],
+    projectThemes: [],
+    candidates: [],
+    personIds: [],
+  };
+
+  // People: attendees first, so that their affiliations are the evidence later mentions match against.
+  const byName = new Map<string, string>();
+  for (const a of x.attendees) {
+    const personId = resolve(a.name, a.surface, a.affiliation);
+    byName.set(a.name, personId);
+    const props = { ...fact(a.line), name: a.name, surface: a.surface, groups: a.groups, role: a.role, affiliation: a.affiliation };
+    rows.attendance.push({ personId, props });
+    affiliationRow(personId, a.affiliation, a.affiliationKind, { ...fact(a.line), surface: a.affiliationSurface ?? a.affiliation, unit: a.unit ?? null });
+  }
+  const personFor = (name: string, surface?: string, affiliation?: string | null): string =>
+    byName.get(name) ?? remember(byName, name, resolve(name, surface, affiliation));
+  for (const m of x.peopleMentioned) {
+    const personId = personFor(m.name, m.surface, m.affiliation);
+    if (m.affiliation && !x.attendees.some((a) => a.name === m.name)) affiliationRow(personId, m.affiliation, m.affiliationKind ?? null, { ...fact(m.line, m.excerpt), surface: m.affiliation });
+  }
+  for (const name of x.noteTakers) {
+    rows.noteTakers.push({ personId: personFor(name), props: { ...fact(findLine(lines, name)), name, surface: name } });
+  }
+
+  x.agendaItems.forEach((item, order) => {
+    const itemId = ids.agendaItemId(filename, order);
+    const evidence = fact(item.line, item.excerpt, item.endLine);
+    rows.items.push({ id: itemId, name: item.title, title: item.title, number: item.number, order, kind: item.kind ?? null, excerpt: item.excerpt, lineStart: item.line, lineEnd: item.endLine, docId, year, date: x.meeting.date });
+    for (const name of item.presenters) rows.presenters.push({ personId: personFor(name), itemId, props: { ...evidence, name, surface: name } });
+    for (const name of item.people) if (!item.presenters.includes(name)) rows.itemMentionsPerson.push({ itemId, targetId: personFor(name), props: { ...evidence, name } });
+    for (const name of item.projects) rows.itemAboutProject.push({ itemId, targetId: ids.projectId(name), props: { ...evidence, tracks: tracksOf(x, name) } });
+    for (const name of item.themes) rows.itemAboutTheme.push({ itemId, targetId: ids.themeId(name), props: evidence });
+    for (const name of item.municipalities) if (municipalityIds.has(name)) rows.itemMentionsMunicipality.push({ itemId, targetId: municipalityIds.get(name), props: evidence });
+    for (const name of item.organisations ?? []) if (organisationNames.has(name)) rows.itemMentionsOrganization.push({ itemId, targetId: ids.organizationId(name), props: evidence });
+    for (const project of item.projects) for (const theme of item.themes) rows.projectThemes.push({ projectId: ids.projectId(project), themeId: ids.themeId(theme), props: evidence });
+  });
+
+  // Projects and themes named outside every agenda item still belong to the meeting.
+  const inItems = (line: number): boolean => x.agendaItems.some((i) => line >= i.line && line <= i.endLine);
+  for (const p of x.projects) {
+    if (!(p.lines ?? [p.line]).some(inItems)) rows.meetingAboutProject.push({ targetId: ids.projectId(p.name), props: { ...fact(p.line, p.evidence), tracks: p.tracks ?? [] } });
+    for (const municipality of p.municipalities) {
+      const municipalityId = municipalityIds.get(municipality);
+      const group = p.municipalityGroups?.findIndex((g) => g.includes(municipality)) ?? -1;
+      if (municipalityId) {
+        rows.participation.push({ municipalityId, projectId: ids.projectId(p.name), props: { ...fact(p.line, p.municipalityEvidence ?? p.evidence), year, date: x.meeting.date, group: group >= 0 ? group + 1 : null } });
+      }
+    }
+  }
+  for (const t of x.themes) if (!(t.lines ?? [t.line]).some(inItems)) rows.meetingAboutTheme.push({ targetId: ids.themeId(t.name), props: fact(t.line, t.evidence) });
+  rows.candidates = x.candidates.map((c) => ({ id: ids.candidateId(c.name), name: c.name, kind: c.kind, props: fact(c.line, c.evidence) }));
+  rows.personIds = [...personIds];
+  return rows;
+}
+
+function meetingName(x: Extraction): string {
+  const networks = x.meeting.networks.join(' + ') || 'Möte';
+  return x.meeting.date ? `${networks} ${x.meeting.date}` : networks;
+}
+
+function tracksOf(x: Extraction, project: string): string[] {
+  const p = x.projects.find((candidate) => candidate.name === project);
+  return p?.tracks ?? (p?.track ? [p.track] : []);
+}
+
+function findLine(lines: string[], name: string): number | null {
+  const index = lines.findIndex((l) => l.includes(name));
+  return index >= 0 ? index + 1 : null;
+}
+
+function remember(map: Map<string, string>, key: string, value: string): string {
+  map.set(key, value);
+  return value;
+}

@@ -1,0 +1,82 @@
+// Splits the body into agenda items. Numbered headings ("### 3. Yrkesresan", "**2. Kvinnofrid**")
+// win; unnumbered headings and whole-bold lines count too. A note without numbered items (a
+// theme day) is split on its programme bullets ("- ***Kunskap genom brukare***", OCR "e Om ...").
+// Top-level bullets under "Korta punkter"-style items also become sub-items "5.1", "5.2", ...
+import { foldKey } from './fold';
+import type { Line } from './normalize-text';
+
+export interface ItemSpan {
+  number: string | null;
+  title: string;
+  /** Index into lines of the heading. */
+  start: number;
+  /** Index after the last body line. */
+  end: number;
+  kind: 'numbered' | 'bold' | 'bullet' | 'heading' | 'sub-bullet';
+  parent: string | null;
+}
+
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)([.):])?\s+(\S.*)$/;
+const MONTH_AFTER = /^\d{1,2}\s+(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/;
+const SUB_LABEL = /^(beslut|fraga|fragor|lastips|bakgrund|diskussion|syfte|anteckningar|minnesanteckningar|narvarande|deltagare|noteringar|kommentar|svar)\b/;
+const THEME_DAY = /^(dagens tema|tema|program|dagordning)\b/;
+const SHORT_ITEMS = /korta punkter|ovriga fragor|ovrigt|information|aktuellt|meddelanden|aktuella fragor|informationspunkter|rapporter/;
+const OCR_TOP = new Set(['e', 'o', '¢', '•', '●', '■', '©']);
+
+function numbered(l: Line): { number: string; title: string } | null {
+  const m = NUMBERED.exec(l.text);
+  if (!m || MONTH_AFTER.test(foldKey(l.text))) return null;
+  const styled = l.heading > 0 || l.bold;
+  if (!styled && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
+  return { number: m[1] as string, title: (m[3] as string).replace(/:$/, '').trim() };
+}
+
+const isStyled = (l: Line) => l.heading > 0 || l.bold;
+
+/** Agenda item spans over lines[from, to). */
+export function splitAgendaItems(lines: Line[], from: number, to: number): ItemSpan[] {
+  const nums = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i] as Line;
+    const n = l.blank ? null : numbered(l);
+    if (n) nums.push({ i, n, styled: isStyled(l), level: l.heading });
+  }
+  const styledNums = nums.filter((x) => x.styled);
+  const keep = styledNums.length ? styledNums : nums;
+  const maxLevel = Math.max(0, ...keep.map((x) => x.level));
+  const starts: Omit<ItemSpan, 'end'>[] = [];
+  const numAt = new Map(keep.map((x) => [x.i, x.n]));
+  for (let i = from; i < to; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    const n = numAt.get(i);
+    const f = foldKey(l.text);
+    if (n) { starts.push({ number: n.number, title: n.title, start: i, kind: 'numbered', parent: null }); continue; }
+    if (SUB_LABEL.test(f) || l.text.length > 140) continue;
+    const heading = (l.heading > 0 && (keep.length === 0 || l.heading <= maxLevel)) || (l.bold && !l.bullet && l.heading === 0);
+    if (heading && !nums.some((x) => x.i === i)) { starts.push({ number: null, title: l.text.replace(/:$/, ''), start: i, kind: l.heading ? 'heading' : 'bold', parent: null }); continue; }
+    if (keep.length === 0 && THEME_DAY.test(f) && l.text.length < 80) { starts.push({ number: null, title: l.text.replace(/:$/, ''), start: i, kind: 'heading', parent: null }); continue; }
+    if (keep.length === 0 && l.bullet && l.indent <= 1 && (l.bold || OCR_TOP.has(l.bullet)) && l.text.split(/\s+/).length <= 14) {
+      starts.push({ number: null, title: l.text.replace(/[:.]$/, ''), start: i, kind: 'bullet', parent: null });
+    }
+  }
+  const items: ItemSpan[] = starts.map((s, k) => ({ ...s, end: starts[k + 1]?.start ?? to }));
+  return [...items, ...items.flatMap((it) => subItems(lines, it))].sort((a, b) => a.start - b.start || (a.parent ? 1 : -1));
+}
+
+/** Top-level bullets of a "Korta punkter" item, each running to the next bullet. */
+function subItems(lines: Line[], item: ItemSpan): ItemSpan[] {
+  if (item.kind === 'sub-bullet' || !SHORT_ITEMS.test(foldKey(item.title))) return [];
+  const bullets: number[] = [];
+  for (let i = item.start + 1; i < item.end; i++) {
+    const l = lines[i] as Line;
+    if (!l.blank && l.bullet && l.bullet !== '»' && l.indent <= 1) bullets.push(i);
+  }
+  const parent = item.number ?? item.title;
+  return bullets.map((i, k) => {
+    const text = (lines[i] as Line).text;
+    const cut = text.search(/[.!?](\s|$)/);
+    const title = (cut > 0 ? text.slice(0, cut) : text).slice(0, 120).trim();
+    return { number: item.number ? `${item.number}.${k + 1}` : null, title, start: i, end: bullets[k + 1] ?? item.end, kind: 'sub-bullet' as const, parent };
+  });
+}

@@ -1,0 +1,52 @@
+// People named in the body, per agenda item, with presenters: names before a presenting verb
+// ("berättar", "informerar", "ger en rapport"), names after a dash-listed topic
+// ("GVI – en strategi ..., Anna Pellegrini och Petra Björnsdotter") and "Name, GR punkt 3".
+import { foldKey } from './fold';
+import type { Line } from './normalize-text';
+import { findNames, mentionsInSentence, type MentionContext } from './people-mentions';
+import { splitSentences } from './sentences';
+import type { PersonMention } from './types';
+
+/** Names listed after the last comma of a bullet/title: "Stödcentrum Heder, Christine Lidström". */
+function dashListed(text: string, ctx: MentionContext): string[] {
+  const cut = text.lastIndexOf(',');
+  if (cut < 0) return [];
+  const tail = text.slice(cut + 1);
+  const hits = findNames(tail, ctx);
+  if (hits.length === 0) return [];
+  const rest = hits.reduceRight((s, h) => s.slice(0, h.start) + s.slice(h.end), tail);
+  return /^[\s,]*((och|samt|&)[\s,]*)*$/.test(rest) ? hits.map((h) => h.name) : [];
+}
+
+/** Mentions in lines[start, end); `item` labels them with the agenda item. */
+export function peopleInSpan(lines: Line[], start: number, end: number, item: string | null, ctx: MentionContext): PersonMention[] {
+  const byName = new Map<string, PersonMention>();
+  for (let i = start; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    const listed = l.bullet || i === start ? dashListed(l.text, ctx) : [];
+    for (const s of splitSentences(l.text)) {
+      for (const m of mentionsInSentence(s.text, ctx)) {
+        const presenter = m.presenter || listed.includes(m.name);
+        const prev = byName.get(m.name);
+        if (prev) {
+          if (presenter && prev.role !== 'presenter') Object.assign(prev, { role: 'presenter', line: l.n, excerpt: s.text });
+          prev.affiliation ??= m.affiliation;
+          continue;
+        }
+        byName.set(m.name, {
+          name: m.name, surface: m.surface, affiliation: m.affiliation, affiliationKind: m.affiliationKind,
+          role: presenter ? 'presenter' : 'mentioned', line: l.n, excerpt: s.text, agendaItem: item,
+        });
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
+/** True when a folded line is only a list of names (used to skip attendance-like lines). */
+export function isNameList(text: string, ctx: MentionContext): boolean {
+  const hits = findNames(text, ctx);
+  const rest = hits.reduceRight((s, h) => s.slice(0, h.start) + s.slice(h.end), text);
+  return hits.length > 0 && foldKey(rest).replace(/[\s,;.]|och/g, '') === '';
+}

@@ -1,0 +1,72 @@
+// Names the vocabulary lacks (SPINK, SAMLA, SIMBA, FVM, "Project Support") are reported for
+// review instead of being dropped. Junk is kept out: sentence-initial words, months,
+// weekdays, people, stop-listed abbreviations and anything a vocabulary phrase covers.
+import { foldKey } from './fold';
+import type { Line } from './normalize-text';
+import { isKnownFirstName } from './person-name';
+import { sentenceAt } from './sentences';
+import type { Token } from './tokenize';
+import type { Candidate } from './types';
+import type { Vocabulary } from './vocabulary';
+
+const ACRONYM = /(?<![\p{L}\d@./-])\p{Lu}{3,6}(?![\p{L}\d@]|\.\p{L})/gu;
+// A run of capitalised words after a lowercase word (so never sentence-initial).
+const CAPS_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+const AFTER_LOWER_WORD = /(?:^|[\s(])[\p{Ll}\d][\p{L}\d]*[,;:]?\s+$/u;
+const MAYBE = /\p{Lu}\p{Lu}\p{Lu}|\p{Ll}[,;:]?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const LOCATIVE = /\b(på|i|vid|till|från|hos)\s+$/i;
+const ORG_WORDS = /(region|förbund|universitet|högskola|myndighet|stiftelse|förening|institut|verket|styrelse|\bAB\b|råd\b|center|centrum)/i;
+const PROJECT_CONTEXT = /\b(projekt|satsning|modell|metod|program|utvecklas|studie|pilot|om|arbete|team|insats)/i;
+const CALENDAR = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)$/i;
+
+export interface CandidateInput {
+  lines: Line[];
+  tokens: (i: number) => Token[];
+  from: number;
+  to: number;
+  vocab: Vocabulary;
+  /** Folded names of every person found, so people never become candidates. */
+  people: Set<string>;
+}
+
+function covered(vocab: Vocabulary, tokens: Token[], start: number, end: number): boolean {
+  for (const matcher of [vocab.project, vocab.organisation, vocab.municipality, vocab.network, vocab.theme]) {
+    for (const m of matcher.findAll(tokens)) if (m.start <= start && m.end >= end) return true;
+  }
+  return false;
+}
+
+/** Unknown acronyms and capitalised multi-word names in lines[from, to). */
+export function findCandidates(input: CandidateInput): Candidate[] {
+  const { lines, vocab } = input;
+  const out = new Map<string, Candidate>();
+  for (let i = input.from; i < input.to; i++) {
+    const l = lines[i] as Line;
+    if (l.blank || !MAYBE.test(l.text)) continue;
+    const found: { name: string; start: number; end: number; acronym: boolean }[] = [];
+    for (const m of l.text.matchAll(ACRONYM)) found.push({ name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, acronym: true });
+    for (const m of l.text.matchAll(CAPS_RUN)) if (AFTER_LOWER_WORD.test(l.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) found.push({ name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, acronym: false });
+    if (found.length === 0) continue;
+    // Lines mostly in capitals are logos or shouted headings, not names.
+    let upper = 0;
+    let lower = 0;
+    for (const ch of l.text) { if (ch !== ch.toLowerCase()) upper++; else if (ch !== ch.toUpperCase()) lower++; }
+    if (upper > lower) continue;
+    for (const f of found) {
+      const key = foldKey(f.name);
+      if (out.has(key) || vocab.stopAcronyms.has(key) || vocab.data.stopwords.phrases.some((p) => p.toLowerCase() === f.name.toLowerCase())) continue;
+      if (f.acronym && vocab.knownWords.has(key)) continue;
+      const words = f.name.split(/\s+/);
+      if (!f.acronym && (words.some((w) => CALENDAR.test(w)) || isKnownFirstName(words[0] as string, vocab) || input.people.has(key))) continue;
+      if (!f.acronym && words.every((w) => vocab.knownWords.has(foldKey(w)))) continue;
+      // "på Villa Belparc", "i Slottsskogen": places, not organisations or projects.
+      if (!f.acronym && LOCATIVE.test(l.text.slice(0, f.start))) continue;
+      if (!f.acronym && [...input.people].some((p) => p.endsWith(key))) continue;
+      if (covered(vocab, input.tokens(i), f.start, f.end)) continue;
+      const evidence = sentenceAt(l.text, f.start, f.end);
+      const kind = ORG_WORDS.test(f.name) || (!f.acronym && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';
+      out.set(key, { name: f.name, kind, evidence, line: l.n });
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,82 @@
+// Finds date expressions in a line: "2023-03-24", "20-09-04", "24 mars 2023", "30 nov 2023",
+// "26/1", "i februari", "senhöst 2023", "2019 – 2026", "Utlysningen 2021".
+import { foldKey } from './fold';
+
+export interface DateRef {
+  year: number | null;
+  /** 1-12; null for a bare year. */
+  month: number | null;
+  day: number | null;
+  /** Last month of a season or range ("senhöst 2023" → 11), same as month otherwise. */
+  endMonth?: number | null;
+  /** Set for ranges "1 december 2020 – 1 mars 2021" and "2019 – 2026". */
+  end?: { year: number | null; month: number | null; day: number | null };
+  start: number;
+  stop: number;
+  text: string;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const FULL = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+const ANY = `${FULL}|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec`;
+const SEASONS: Record<string, [number, number]> = {
+  varen: [3, 5], var: [3, 5], forvaren: [2, 4], sommaren: [6, 8], sommar: [6, 8], hosten: [9, 11], host: [9, 11],
+  senhosten: [10, 11], senhost: [10, 11], vintern: [1, 2], vinter: [1, 2], arsskiftet: [12, 12],
+};
+
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'start' | 'stop' | 'text'> | null }[] = [
+  { re: /\b(19\d\d|20\d\d)-(\d{1,2})-(\d{1,2})\b/g, build: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /(?<![\d:-])(\d\d)-(\d\d)-(\d\d)(?![\d:-])/g, build: (m) => ymd(2000 + +m[1]!, +m[2]!, +m[3]!) },
+  { re: new RegExp(`\\b(\\d{1,2})(?::?[ea])?\\s+(${ANY})\\.?(?:\\s+(\\d{4}))?\\b`, 'g'), build: (m) => ymd(m[3] ? +m[3] : null, MONTHS[m[2]!]!, +m[1]!) },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:[/-](\d{2}|\d{4}))?(?![\d/])/g, build: (m) => ymd(m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : null, +m[2]!, +m[1]!) },
+  { re: new RegExp(`\\b(${FULL})\\s+(\\d{4})\\b`, 'g'), build: (m) => ({ year: +m[2]!, month: MONTHS[m[1]!]!, day: null }) },
+  { re: new RegExp(`\\b(?:i|under|fran|efter|fore|till|sedan|infor|i borjan av|i slutet av|mitten av|from|fr o m)\\s+(${FULL})\\b(?!\\s+\\d)`, 'g'), build: (m) => ({ year: null, month: MONTHS[m[1]!]!, day: null }) },
+  { re: /\b(varen|forvaren|sommaren|hosten|senhosten|senhost|vintern|host|var|sommar)\s+(\d{4})\b/g, build: (m) => { const s = SEASONS[m[1]!]!; return { year: +m[2]!, month: s[0], endMonth: s[1], day: null }; } },
+  { re: /\b(19[5-9]\d|20[0-4]\d)\s*[–-]\s*(19[5-9]\d|20[0-4]\d)\b/g, build: (m) => ({ year: +m[1]!, month: null, day: null, end: { year: +m[2]!, month: null, day: null } }) },
+  { re: /(?<![\d:/.-])(19[5-9]\d|20[0-4]\d)(?![\d:/-]|\s*:\s*\d)/g, build: (m) => ({ year: +m[1]!, month: null, day: null }) },
+];
+
+function ymd(year: number | null, month: number, day: number): Omit<DateRef, 'start' | 'stop' | 'text'> | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year !== null && (year < 1990 || year > 2049)) return null;
+  return { year, month, day };
+}
+
+/** Every date expression in `line`, left to right; ranges "A – B" are joined into one ref. */
+export function findDateRefs(line: string): DateRef[] {
+  const folded = foldKey(line);
+  // Cheap pre-check: most lines hold no digit and no month or season word.
+  if (!/\d|ari\b|mars|april|maj|juni|juli|augusti|ber\b/.test(folded)) return [];
+  const taken: boolean[] = new Array(folded.length).fill(false);
+  const refs: DateRef[] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const start = m.index;
+      const stop = start + m[0].length;
+      if (taken.slice(start, stop).some(Boolean)) continue;
+      const r = build(m);
+      if (!r) continue;
+      for (let k = start; k < stop; k++) taken[k] = true;
+      refs.push({ ...r, start, stop, text: line.slice(start, stop) });
+    }
+  }
+  refs.sort((a, b) => a.start - b.start);
+  // "1 december 2020 – 1 mars 2021": the first becomes a range ending at the second.
+  const out: DateRef[] = [];
+  for (const r of refs) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.end && /^\s*[–-]\s*$/.test(folded.slice(prev.stop, r.start))) {
+      prev.end = { year: r.year, month: r.month, day: r.day };
+      prev.stop = r.stop;
+      prev.text = line.slice(prev.start, r.stop);
+      if (prev.year === null) prev.year = r.year;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+// One meeting note in, one Extraction out. Pure: no I/O, no clock, no randomness, so the
+// same text always gives the same JSON and every step can be tested without a database.
+import { splitAgendaItems, type ItemSpan } from './agenda-items';
+import { parseAttendance } from './attendance';
+import { peopleInSpan } from './body-people';
+import { findCandidates } from './candidates';
+import { foldKey } from './fold';
+import { findLocation, findTitle } from './meeting-header';
+import { inferDate, statedDate } from './meeting-date';
+import { findNetworks } from './networks';
+import { normalizeText, type Line } from './normalize-text';
+import { findNoteTakers } from './note-takers';
+import { buildFirstNameIndex, type MentionContext } from './people-mentions';
+import { scanProjects } from './projects';
+import { createNameRestorer } from './restore-name';
+import { scanThemes } from './themes';
+import { tokenize, type Token } from './tokenize';
+import type { AgendaItem, Extraction, PersonMention } from './types';
+import { setLooseMatching, type Vocabulary } from './vocabulary';
+
+export interface ExtractOptions {
+  filename: string;
+  vocabulary: Vocabulary;
+  /** Names written with proper diacritics elsewhere in the corpus, used to restore OCR'd names. */
+  knownNames?: string[];
+}
+
+const FORWARD_TITLE = /kommande|nasta|framover|kalender|datum|planerade|save the date/;
+const FIRST_AGENDA = /^(dagens tema|dagordning)\b|^\d{1,2}[.)]\s/;
+
+/** OCR'd notes show é/è for ö/ä and stray bullet signs. */
+function looksOcrd(text: string, lines: Line[]): boolean {
+  const marks = (text.match(/[éè\uFFFD]/g) ?? []).length + 5 * lines.filter((l) => l.bullet === '¢' || l.bullet === '»' || l.bullet?.startsWith('v')).length;
+  return text.length > 0 && marks / text.length > 0.0015;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+/** Extracts meeting, people, projects, themes and agenda items from one note. */
+export function extractDocument(text: string, options: ExtractOptions): Extraction {
+  const lines = normalizeText(text);
+  const ocr = looksOcrd(text, lines);
+  setLooseMatching(options.vocabulary, ocr);
+  try {
+    return extract(text, lines, ocr, options);
+  } finally {
+    setLooseMatching(options.vocabulary, false);
+  }
+}
+
+function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOptions): Extraction {
+  const vocab = options.vocabulary;
+  const warnings: string[] = [];
+  const restore = createNameRestorer(vocab, options.knownNames, ocr);
+  const tokenCache: (Token[] | undefined)[] = [];
+  const tokens = (i: number) => (tokenCache[i] ??= tokenize((lines[i] as Line).text));
+
+  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && FIRST_AGENDA.test(foldKey(l.text)));
+  if (limit < 0) limit = lines.length;
+  const att = parseAttendance(lines, limit, vocab, restore);
+  const firstContent = lines.findIndex((l) => !l.blank);
+  const bodyFrom = att.start >= 0 ? att.end : firstContent + 1;
+  const notes = findNoteTakers(lines, bodyFrom, vocab, restore);
+  const bodyTo = notes.index >= 0 ? notes.index : lines.length;
+  const spans = splitAgendaItems(lines, bodyFrom, bodyTo);
+  const itemOf = (i: number) => [...spans].reverse().find((s) => s.start <= i && i < s.end && !s.parent);
+  const headerEnd = att.start >= 0 ? att.start : spans[0]?.start ?? bodyFrom;
+
+  const forward = (i: number) => FORWARD_TITLE.test(foldKey(itemOf(i)?.title ?? ''));
+  const date = statedDate(lines, headerEnd, options.filename) ?? inferDate(lines, 0, forward);
+  if (!date) warnings.push('no meeting date found');
+  else if (date.dateInferred) warnings.push(`meeting date inferred (${date.datePrecision}) from the text`);
+
+  const titleLines = lines.slice(0, headerEnd).map((l, i) => (l.blank ? -1 : i)).filter((i) => i >= 0).slice(0, 4);
+  const headingLines = [...titleLines, ...spans.filter((s) => s.kind === 'heading' || s.kind === 'bold').map((s) => s.start)];
+  const nets = findNetworks({ lines, tokens, headingLines, groupNetworks: att.groupNetworks, bodyFrom, vocab });
+  if (nets.inferred && nets.networks.length) warnings.push(`network inferred from content: ${nets.networks.join(', ')}`);
+
+  const attendees = att.attendees;
+  if (att.start < 0) warnings.push('no attendance section found');
+  for (const a of attendees) if (!a.affiliation) warnings.push(`no affiliation for attendee ${a.name} (line ${a.line})`);
+  if (text.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters');
+
+  const ctx: MentionContext = { vocab, restore, attendees, firstNameIndex: buildFirstNameIndex(attendees.map((a) => a.name)) };
+  const mentioned: PersonMention[] = [];
+  const label = (s: ItemSpan) => s.number ?? s.title;
+  const topSpans = spans.filter((s) => !s.parent);
+  const firstItem = topSpans[0]?.start ?? bodyTo;
+  if (firstItem > bodyFrom) mentioned.push(...peopleInSpan(lines, bodyFrom, firstItem, null, ctx));
+  for (const s of topSpans) mentioned.push(...peopleInSpan(lines, s.start, s.end, label(s), ctx));
+  // "Name, GR punkt 3" in the attendance list makes that person a presenter of item 3.
+  for (const a of attendees) {
+    for (const n of a.presentsItems ?? []) {
+      const s = topSpans.find((x) => x.number === n);
+      if (!s) continue;
+      const m = mentioned.find((x) => x.name === a.name && x.agendaItem === n);
+      if (m) m.role = 'presenter';
+      else mentioned.push({ name: a.name, surface: a.surface, affiliation: a.affiliation, affiliationKind: a.affiliationKind, role: 'presenter', line: a.line, excerpt: (lines[a.line - 1] as Line).text, agendaItem: n });
+    }
+  }
+  for (const n of notes.names) {
+    mentioned.push({ name: n, affiliation: attendees.find((a) => a.name === n)?.affiliation ?? null, role: 'note-taker', line: (lines[notes.index] as Line).n, excerpt: (lines[notes.index] as Line).text, agendaItem: null });
+  }
+
+  const projects = scanProjects({ lines, tokens, from: bodyFrom, to: bodyTo, items: spans, vocab });
+  const themes = scanThemes(lines, tokens, bodyFrom, bodyTo, vocab);
+
+  const agendaItems: AgendaItem[] = spans.map((s) => {
+    const range = Array.from({ length: s.end - s.start }, (_, k) => s.start + k).filter((i) => !(lines[i] as Line).blank);
+    const find = <T>(pick: (toks: Token[]) => T[]) => unique(range.flatMap((i) => pick(tokens(i)) as string[]));
+    const people = s.parent ? peopleInSpan(lines, s.start, s.end, label(s), ctx) : mentioned.filter((m) => m.agendaItem === label(s) && m.role !== 'note-taker');
+    const presenters = unique([...people.filter((m) => m.role === 'presenter').map((m) => m.name),
+      ...attendees.filter((a) => s.number && a.presentsItems?.includes(s.number)).map((a) => a.name)]);
+    const last = range[range.length - 1] ?? s.start;
+    return {
+      number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
+      excerpt: range.slice(1).map((i) => (lines[i] as Line).text).join(' ').slice(0, 300),
+      projects: find((t) => vocab.project.findAll(t).map((m) => m.value.name)),
+      themes: find((t) => vocab.theme.findAll(t).map((m) => m.value.name)),
+      presenters,
+      people: unique(people.map((m) => m.name)),
+      municipalities: find((t) => vocab.municipality.findAll(t).map((m) => m.value.name)),
+      organisations: find((t) => vocab.organisation.findAll(t).map((m) => m.value.name)),
+      kind: s.kind, parent: s.parent,
+    };
+  });
+
+  const bodyMunis: string[] = [];
+  const bodyOrgs: string[] = [];
+  for (let i = bodyFrom; i < lines.length; i++) {
+    if ((lines[i] as Line).blank) continue;
+    for (const m of vocab.municipality.findAll(tokens(i))) bodyMunis.push(m.value.name);
+    for (const m of vocab.organisation.findAll(tokens(i))) bodyOrgs.push(m.value.name);
+  }
+  const known = (kind: string) => [...attendees, ...mentioned].filter((p) => p.affiliationKind === kind && p.affiliation).map((p) => p.affiliation as string);
+  const people = new Set([...attendees.map((a) => foldKey(a.name)), ...mentioned.map((m) => foldKey(m.name))]);
+  const candidates = findCandidates({ lines, tokens, from: bodyFrom, to: bodyTo, vocab, people });
+  const orgNames = new Set(vocab.data.organisations.map((o) => o.name));
+
+  return {
+    document: options.filename,
+    meeting: {
+      date: date?.date ?? null, dateInferred: date?.dateInferred ?? false, datePrecision: date?.datePrecision ?? null,
+      dateEvidence: date?.dateEvidence ?? null, dateLine: date?.dateLine ?? null,
+      networks: nets.networks, networksInferred: nets.inferred,
+      location: findLocation(lines, headerEnd), title: findTitle(lines, headerEnd),
+    },
+    attendees,
+    peopleMentioned: mentioned,
+    noteTakers: notes.names,
+    municipalities: unique([...known('municipality'), ...bodyMunis]),
+    organisations: unique([...known('organisation'), ...bodyOrgs].filter((o) => orgNames.has(o) || o.startsWith('FoU '))),
+    projects, themes, candidates, agendaItems, warnings,
+  };
+}

@@ -1,0 +1,137 @@
+// The meeting date. A date in the heading lines (or the file name) is taken as stated.
+// Otherwise it is inferred: every dated reference in the body becomes a soft constraint
+// (a past event lies before the meeting, an announced one after it, "God Jul" puts it in
+// December), and the day that best satisfies all of them — close to the latest past
+// reference and just before the earliest announcement — gives the month.
+import { findDateRefs, type DateRef } from './date-refs';
+import { dateTense, type Tense } from './date-tense';
+import type { Line } from './normalize-text';
+import type { DatePrecision } from './types';
+
+export interface MeetingDate {
+  date: string | null;
+  dateInferred: boolean;
+  datePrecision: DatePrecision | null;
+  dateEvidence: string | null;
+  dateLine: number | null;
+}
+
+interface Clue { ref: DateRef; tense: Tense; weight: number; sentence: string; line: number; spans?: Map<number, [number, number]> }
+
+const DAY = 86_400_000;
+const toDay = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY);
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Day interval [a, b] a reference covers in `year`. */
+function span(r: DateRef, year: number): [number, number] {
+  const m = r.month ?? 1;
+  const a = toDay(year, m, r.day ?? 1);
+  const endYear = r.end?.year ?? year + ((r.endMonth ?? m) < m ? 1 : 0);
+  const em = r.end ? r.end.month ?? 12 : r.endMonth ?? r.month ?? 12;
+  const ed = r.end ? r.end.day ?? lastDay(endYear, em) : r.day ?? lastDay(endYear, em);
+  return [a, toDay(endYear, em, ed)];
+}
+
+function clueCost(c: number, y: number, clue: Clue): number {
+  const r = clue.ref;
+  let a: number;
+  let b: number;
+  if (r.year !== null) [a, b] = clue.spans?.get(r.year) ?? span(r, r.year);
+  else {
+    // A date without a year means the occurrence nearest the meeting in its direction.
+    const occ = [y - 1, y, y + 1].map((yy) => clue.spans?.get(yy) ?? span(r, yy));
+    const pick = clue.tense === 'past' ? occ.filter(([, e]) => e <= c).pop() : occ.find(([s]) => s > c);
+    if (!pick) return 0;
+    [a, b] = pick;
+  }
+  const w = clue.weight;
+  const far = (d: number) => w * Math.log1p(Math.max(d, 0) / 30);
+  // An announced day is strictly after the meeting; an announced month or year may contain it.
+  if (clue.tense === 'future') return c > b || (a === b && c >= a) ? 10 * w + far(c - a) : far(a - c);
+  if (clue.tense === 'past') return c < a ? 10 * w + far(a - c) : far(c - b);
+  return c < a ? far(a - c) : c > b ? far(c - b) : 0;
+}
+
+function collectClues(lines: Line[], from: number, forward: (i: number) => boolean): Clue[] {
+  const clues: Clue[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    for (const ref of findDateRefs(l.text)) {
+      const { tense, sentence } = dateTense(l.text, ref.start, ref.stop, forward(i));
+      const precise = ref.month !== null;
+      const weight = precise ? (ref.year !== null ? 1 : 0.7) : tense === 'neutral' ? 0.2 : 0.4;
+      clues.push({ ref, tense: !precise && ref.end ? 'future' : tense === 'neutral' && precise ? 'future' : tense, weight, sentence, line: l.n });
+    }
+    // Season's greetings date the meeting itself.
+    if (/\b(god jul|gott nytt [åa]r|julhälsning|jullunch|julbord)\b/i.test(l.text)) {
+      clues.push({ ref: { year: null, month: 12, day: null, start: 0, stop: 0, text: 'God Jul' }, tense: 'neutral', weight: 2, sentence: l.text, line: l.n });
+    }
+  }
+  return clues;
+}
+
+/** A date stated in the heading lines or the file name, or null. */
+export function statedDate(lines: Line[], headerEnd: number, filename: string): MeetingDate | null {
+  let seen = 0;
+  for (let i = 0; i < Math.min(headerEnd, lines.length) && seen < 10; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    seen++;
+    const ref = findDateRefs(l.text).find((r) => r.year !== null && r.month !== null && !r.end);
+    if (ref) {
+      const day = ref.day !== null;
+      const date = `${ref.year}-${pad(ref.month as number)}${day ? `-${pad(ref.day as number)}` : ''}`;
+      return { date, dateInferred: false, datePrecision: day ? 'day' : 'month', dateEvidence: l.text, dateLine: l.n };
+    }
+  }
+  const f = /(19\d\d|20[0-4]\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(filename);
+  if (f) return { date: `${f[1]}-${f[2]}-${f[3]}`, dateInferred: false, datePrecision: 'day', dateEvidence: `file name: ${filename}`, dateLine: null };
+  return null;
+}
+
+/** Infers the meeting month from dated references in the body. */
+export function inferDate(lines: Line[], from: number, forward: (i: number) => boolean): MeetingDate | null {
+  const clues = collectClues(lines, from, forward);
+  const anchored = clues.filter((c) => c.ref.year !== null);
+  if (anchored.length === 0) return null;
+  // Bare years ("pågår 2019 – 2026") would widen the search without adding precision.
+  const precise = anchored.filter((c) => c.ref.month !== null);
+  const years = (precise.length ? precise : anchored).map((c) => c.ref.year as number);
+  const lo = Math.min(...years) - 1;
+  const hi = Math.max(...years) + 1;
+  // The cost is piecewise concave between clue boundaries, so the minimum sits on one of them.
+  const points = new Set<number>();
+  for (const c of clues) {
+    c.spans = new Map();
+    for (let y = lo - 1; y <= hi + 1; y++) {
+      if (c.ref.year !== null && c.ref.year !== y) continue;
+      const sp = span(c.ref, y);
+      c.spans.set(y, sp);
+      if (y < lo || y > hi) continue;
+      for (const p of [sp[0] - 1, sp[0], sp[1], sp[1] + 1]) points.add(p);
+    }
+  }
+  let best = Number.NaN;
+  let bestCost = Infinity;
+  for (const p of points) {
+    const y = new Date(p * DAY).getUTCFullYear();
+    let cost = 0;
+    for (const c of clues) cost += clueCost(p, y, c);
+    if (cost < bestCost - 1e-9 || (Math.abs(cost - bestCost) < 1e-9 && p > best)) { best = p; bestCost = cost; }
+  }
+  const d = new Date(best * DAY);
+  const date = precise.length ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}` : String(d.getUTCFullYear());
+  // Evidence: the nearest clue on each side, plus the clue that fixed the year.
+  const dist = (c: Clue) => { const [a, b] = span(c.ref, c.ref.year ?? d.getUTCFullYear()); return Math.min(Math.abs(a - best), Math.abs(b - best)); };
+  const ranked = [...clues].filter((c) => c.ref.month !== null).sort((x, y) => dist(x) - dist(y));
+  const picks = [ranked.find((c) => c.tense === 'past'), ranked.find((c) => c.tense !== 'past'), anchored.filter((c) => c.ref.month !== null).sort((x, y) => dist(x) - dist(y))[0]]
+    .filter((c): c is Clue => c !== undefined);
+  const unique = [...new Map(picks.map((c) => [c.sentence, c])).values()].sort((x, y) => x.line - y.line);
+  return {
+    date, dateInferred: true, datePrecision: precise.length ? 'month' : 'year',
+    dateEvidence: unique.map((c) => c.sentence).join(' … ') || null,
+    dateLine: unique[0]?.line ?? null,
+  };
+}

@@ -1,0 +1,36 @@
+// Title and location from the first lines of a note.
+import { foldKey } from './fold';
+import type { Line } from './normalize-text';
+
+/** First meaningful line, without trailing OCR logo junk ("GR G UT E B 0 R GS"). */
+export function findTitle(lines: Line[], limit: number): string | null {
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    const words = l.text.split(/\s+/);
+    const junk = (w: string) => w.length <= 2 || /^[A-ZÅÄÖ0-9]{2,3}$/.test(w);
+    let end = words.length;
+    while (end > 1 && junk(words[end - 1] as string)) end--;
+    const title = (words.length - end >= 3 ? words.slice(0, end) : words).join(' ').replace(/[:\s]+$/, '');
+    return title || null;
+  }
+  return null;
+}
+
+/** "Plats: GR. Anders Persons gatan 8" or "möte på GR" in the heading lines. */
+export function findLocation(lines: Line[], limit: number): string | null {
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    const m = /^(plats|lokal|var|adress)\s*:\s*(.+)$/i.exec(l.text);
+    if (m) return (m[2] as string).replace(/\.\s+/g, ', ').replace(/[.\s]+$/, '').trim();
+    const folded = foldKey(l.text);
+    const p = /\b(?:m[oe*]te|traff|moter)\s+(?:pa|hos|i)\s+/.exec(folded);
+    if (p) {
+      const rest = l.text.slice(p.index + p[0].length);
+      const place = /^([\p{Lu}][\p{L}\d .-]*?)(?=\s+\d|,|\.|$)/u.exec(rest);
+      if (place) return (place[1] as string).trim();
+    }
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+// Which networks a meeting belongs to: named in the title, in attendance group headings or in
+// unnumbered headings ("Temaområden för IFO-chefsnätverket"). Numbered items are left out
+// because "7. Nätverk verksamhetsutvecklare" reports on another network. With nothing named,
+// the network is guessed from the body: its own name counts 3, its topic keywords 1.
+import type { Line } from './normalize-text';
+import type { Token } from './tokenize';
+import type { Vocabulary } from './vocabulary';
+
+export interface NetworkInput {
+  lines: Line[];
+  tokens: (i: number) => Token[];
+  /** Line indexes of the title block and unnumbered headings. */
+  headingLines: number[];
+  groupNetworks: string[];
+  bodyFrom: number;
+  vocab: Vocabulary;
+}
+
+/** Network names and whether they were inferred from content. */
+export function findNetworks(input: NetworkInput): { networks: string[]; inferred: boolean } {
+  const { lines, tokens, vocab } = input;
+  const found: string[] = [];
+  for (const i of input.headingLines) {
+    for (const m of vocab.network.findAll(tokens(i), true)) if (!found.includes(m.value.name)) found.push(m.value.name);
+  }
+  for (const g of input.groupNetworks) if (!found.includes(g)) found.push(g);
+  if (found.length) return { networks: vocab.data.networks.map((n) => n.name).filter((n) => found.includes(n)), inferred: false };
+  const score = new Map<string, number>();
+  const add = (name: string, s: number) => score.set(name, (score.get(name) ?? 0) + s);
+  for (let i = input.bodyFrom; i < lines.length; i++) {
+    if ((lines[i] as Line).blank) continue;
+    const toks = tokens(i);
+    for (const m of vocab.network.findAll(toks, true)) add(m.value.name, 3);
+    for (const m of vocab.networkContent.findAll(toks, true)) add(m.value.name, 1);
+  }
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || top[1] < 3) return { networks: [], inferred: true };
+  return { networks: [top[0]], inferred: true };
+}

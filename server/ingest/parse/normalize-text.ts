@@ -1,0 +1,72 @@
+// Turns a note into cleaned lines: NFC, markdown and OCR bullet junk removed, but every
+// line keeps its 1-based number so evidence can point back into the original file.
+
+export interface Line {
+  /** 1-based line number in the original text. */
+  n: number;
+  raw: string;
+  /** Content without heading marks, bullet marker, emphasis or link syntax. */
+  text: string;
+  /** Markdown heading level (0 when none). */
+  heading: number;
+  /** The whole line is bold (or bold-italic): an inline heading. */
+  bold: boolean;
+  /** Bullet marker as written ("-", "•", "¢", "»", "v'", "e", "o"), null when none. */
+  bullet: string | null;
+  indent: number;
+  blank: boolean;
+  /** A markdown table row ("| a | b |"). */
+  table: boolean;
+}
+
+// OCR turns round bullets into "e"/"o"/"¢"/"©", arrows into "»" and ticks into "v'".
+const BULLET = /^(?:([-*•·●○■□▪➢►✓¢»«©®°+–])|(v['’"`])|([eo])(?=\s+[A-ZÅÄÖÉ]))\s+/u;
+
+function stripEmphasis(s: string): { text: string; bold: boolean } {
+  let t = s.replace(/<\/?b>/gi, '**').trim();
+  const bold = /^(\*{2,3})[^*]+\1:?$/.test(t) || /^__[^_]+__:?$/.test(t);
+  t = t.replace(/\*\*|__/g, '');
+  if (/^\*[^*].*\*$/.test(t)) t = t.slice(1, -1);
+  else if (/^\*[^*\s][^*]*\*/.test(t)) t = t.replace(/^\*([^*]+)\*/, '$1');
+  return { text: t.trim(), bold };
+}
+
+/** Removes markdown links and escapes, keeping the visible text. */
+function stripLinks(s: string): string {
+  return s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([()[\]*_#|])/g, '$1');
+}
+
+/** Splits and cleans a whole note. */
+export function normalizeText(input: string): Line[] {
+  const text = input.normalize('NFC').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
+  return text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
+}
+
+function cleanLine(raw: string, n: number): Line {
+  const indent = raw.length - raw.trimStart().length;
+  let s = raw.trim();
+  const line: Line = { n, raw, text: '', heading: 0, bold: false, bullet: null, indent, blank: s === '', table: false };
+  if (line.blank) return line;
+  if (/^\|.*\|$/.test(s) && s.length > 2) {
+    line.table = true;
+    line.text = stripLinks(s);
+    return line;
+  }
+  // An OCR'd capital I at the start of a line often comes out as a bar: "| rundan ...".
+  if (/^\|\s+\p{Ll}/u.test(s) && !s.slice(1).includes('|')) s = `I${s.slice(1)}`;
+  const h = /^(#{1,6})\s+/.exec(s);
+  if (h) {
+    line.heading = (h[1] as string).length;
+    s = s.slice(h[0].length);
+  }
+  const b = BULLET.exec(s);
+  if (b && !/^[-–]\s*$/.test(s)) {
+    line.bullet = (b[1] ?? b[2] ?? b[3]) as string;
+    s = s.slice(b[0].length);
+  }
+  const e = stripEmphasis(stripLinks(s));
+  line.bold = e.bold;
+  line.text = e.text.replace(/\s+/g, ' ').trim();
+  line.blank = line.text === '' || /^[-=_*|\s:]+$/.test(line.text);
+  return line;
+}

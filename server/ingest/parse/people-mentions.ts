@@ -1,0 +1,109 @@
+// People named in the running text, and which of them present. A name is two or three
+// capitalised words starting with a known first name (vocabulary or an attendee's); a lone
+// first name counts when exactly one attendee has it ("Nicholas informerar ...").
+import { foldKey } from './fold';
+import { resolveAffiliation } from './affiliation';
+import { isKnownFirstName, looksLikePersonName } from './person-name';
+import type { NameRestorer } from './restore-name';
+import { tokenize } from './tokenize';
+import type { Attendee, AffiliationKind } from './types';
+import type { Vocabulary } from './vocabulary';
+
+export interface NameHit { name: string; surface: string; start: number; end: number }
+
+export interface SentenceMention {
+  name: string;
+  surface: string;
+  affiliation: string | null;
+  affiliationKind: AffiliationKind | null;
+  presenter: boolean;
+  sentence: string;
+}
+
+const WORD = String.raw`\p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const NAME_RUN = new RegExp(`${WORD}(?:\\s+${WORD}){0,2}`, 'gu');
+const PRESENTS = /\b(berattar|berattade|informerar|informerade|presenterar|presenterade|ger (en|nagra|bilder|sin)|inleder|introducerar|aterkopplar|redogor|forelaser|visar|gar igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|delar med sig|leder|modererar|beskriver)\b/;
+
+export interface MentionContext {
+  vocab: Vocabulary;
+  restore: NameRestorer;
+  attendees: Attendee[];
+  /** Folded first name → full name, for first names held by exactly one attendee. */
+  firstNameIndex: Map<string, string>;
+}
+
+/** First names held by exactly one listed person. */
+export function buildFirstNameIndex(names: string[]): Map<string, string> {
+  const counts = new Map<string, string[]>();
+  for (const n of names) {
+    const f = foldKey(n.split(' ')[0] ?? '');
+    counts.set(f, [...(counts.get(f) ?? []), n]);
+  }
+  const out = new Map<string, string>();
+  for (const [f, list] of counts) if (new Set(list).size === 1) out.set(f, list[0] as string);
+  return out;
+}
+
+/** The attendance spelling of a name when the body spells it differently ("Irene" / "Iréne"). */
+function listedName(name: string, ctx: MentionContext): string {
+  const key = foldKey(name);
+  return ctx.attendees.find((a) => foldKey(a.name) === key)?.name ?? name;
+}
+
+/** Person names in one sentence. */
+export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
+  const hits: NameHit[] = [];
+  for (const m of sentence.matchAll(NAME_RUN)) {
+    let words = m[0].split(/\s+/);
+    const start = m.index ?? 0;
+    // Drop trailing words that are places or organisations ("Anna Melke Göteborg").
+    while (words.length > 2 && !looksLikePersonName(words.join(' '), ctx.vocab)) words = words.slice(0, -1);
+    const first = words[0] as string;
+    const full = words.join(' ');
+    if (words.length >= 2 && looksLikePersonName(full, ctx.vocab)) {
+      const known = isKnownFirstName(first, ctx.vocab) || ctx.firstNameIndex.has(foldKey(first));
+      if (known) { hits.push({ name: listedName(ctx.restore(full), ctx), surface: full, start, end: start + full.length }); continue; }
+    }
+    const single = ctx.firstNameIndex.get(foldKey(first));
+    if (single && (words.length === 1 || !looksLikePersonName(full, ctx.vocab))) {
+      hits.push({ name: single, surface: first, start, end: start + first.length });
+    }
+  }
+  return hits;
+}
+
+/** Names, presenter flags and affiliations in one sentence. */
+export function mentionsInSentence(sentence: string, ctx: MentionContext): SentenceMention[] {
+  const hits = findNames(sentence, ctx);
+  if (hits.length === 0) return [];
+  const folded = foldKey(sentence);
+  const verb = PRESENTS.exec(folded);
+  const verbAt = verb ? verb.index : -1;
+  const out: SentenceMention[] = [];
+  for (const h of hits) {
+    const presenter = verbAt > h.end && !/[.!?]/.test(sentence.slice(h.end, verbAt)) && !/\b(med|till|for|av|om)\s*$/.test(folded.slice(0, h.start));
+    // Affiliation stated after the name group: ", VästKom," / "från FoU i Väst" / "vid Stockholms universitet".
+    const tail = sentence.slice(h.end, verbAt > h.end ? verbAt : Math.min(sentence.length, h.end + 80));
+    const aff = affiliationInTail(tail, ctx.vocab);
+    const listed = ctx.attendees.find((a) => a.name === h.name);
+    out.push({
+      name: h.name, surface: h.surface, presenter, sentence,
+      affiliation: aff?.name ?? listed?.affiliation ?? null,
+      affiliationKind: aff?.kind ?? listed?.affiliationKind ?? null,
+    });
+  }
+  return out;
+}
+
+const BEFORE_AFF = /(^[\s,]*$|,\s*([a-z*]+\s+){0,3}$|\b(fran|vid|pa|i|hos)\s+$)/;
+
+/** The first place or organisation in `tail` introduced by a comma or "från"/"vid"/"på". */
+function affiliationInTail(tail: string, vocab: Vocabulary) {
+  if (!/\p{Lu}/u.test(tail)) return null;
+  const tokens = tokenize(tail);
+  const found = [...vocab.organisation.findAll(tokens), ...vocab.municipality.findAll(tokens)].sort((x, y) => x.start - y.start);
+  for (const f of found) {
+    if (BEFORE_AFF.test(foldKey(tail.slice(0, f.start)))) return resolveAffiliation(tail.slice(f.start, f.end), vocab);
+  }
+  return null;
+}

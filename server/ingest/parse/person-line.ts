@@ -1,0 +1,116 @@
+// Parses one attendance entry into people. Handles "Name, Municipality", several names sharing
+// one affiliation ("A, B, C, GR/FoU i Väst"), alternating runs ("A, Lerum, B, Ale"),
+// parenthesised affiliations ("Anna Svensson (Lerum)"), roles ("enhetschef", "ordförande")
+// and presenter markers ("Name, GR punkt 4–5").
+import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
+import { looksLikePersonName } from './person-name';
+import type { Vocabulary } from './vocabulary';
+
+export interface ParsedPerson {
+  surface: string;
+  affiliation: ResolvedAffiliation | null;
+  role: string | null;
+  unit: string | null;
+  presentsItems: string[];
+}
+
+const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
+const PUNKT = /[,\s]*\b(?:punkt(?:erna)?|p\.)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*$/i;
+
+/** Item numbers named in "punkt 4–5" / "punkt 2, 3 och 6". */
+function expandItems(spec: string): string[] {
+  const out: string[] = [];
+  for (const m of spec.matchAll(/(\d+)(?:\s*[-–]\s*(\d+))?/g)) {
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    for (let i = a; i <= Math.min(b, a + 20); i++) out.push(String(i));
+  }
+  return out;
+}
+
+/** Splits on commas/semicolons outside parentheses and on spaced dashes. */
+function splitParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === ',' || ch === ';')) { parts.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  parts.push(cur);
+  return parts.flatMap((p) => p.split(/\s+[–—-]\s+/)).map((p) => p.trim()).filter(Boolean);
+}
+
+function isRole(part: string): boolean {
+  return /^\p{Ll}/u.test(part) || (ROLE.test(part.split(/\s+/)[0] ?? '') && part.split(/\s+/).length <= 4);
+}
+
+/** People on one attendance entry, or null when the entry is not a list of people. */
+export function parsePersonLine(text: string, vocab: Vocabulary): ParsedPerson[] | null {
+  let cache = memo.get(vocab);
+  if (!cache) memo.set(vocab, (cache = new Map()));
+  if (cache.size > 20_000) cache.clear();
+  if (!cache.has(text)) cache.set(text, parse(text, vocab));
+  const hit = cache.get(text) ?? null;
+  // Callers mutate the people (fallback affiliations), so hand out copies.
+  return hit ? hit.map((p) => ({ ...p })) : null;
+}
+
+const memo = new WeakMap<Vocabulary, Map<string, ParsedPerson[] | null>>();
+
+function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
+  let body = text.trim().replace(/[.;]+$/, '');
+  let presentsItems: string[] = [];
+  const punkt = PUNKT.exec(body);
+  if (punkt) {
+    presentsItems = expandItems(punkt[1] as string);
+    body = body.slice(0, punkt.index);
+  }
+  const people: ParsedPerson[] = [];
+  let pending: ParsedPerson[] = [];
+  for (const rawPart of splitParts(body)) {
+    // "Anna Svensson (Lerum)" or "Per Akerman, Tjorn (nätverket för verksamhetsutvecklare)".
+    const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(rawPart);
+    const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
+    const note = paren ? (paren[2] as string).trim() : null;
+    const noteAff = note ? resolveAffiliation(note, vocab) : null;
+    const last = () => people[people.length - 1];
+    if (part && looksLikePersonName(part, vocab)) {
+      const p: ParsedPerson = { surface: part, affiliation: noteAff, role: null, unit: null, presentsItems };
+      if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
+      people.push(p);
+      if (!noteAff) pending.push(p);
+      continue;
+    }
+    const aff = part ? resolveAffiliation(part, vocab) : null;
+    if (aff) {
+      const targets = pending.length ? pending : people.slice(-1);
+      if (targets.length === 0) return null;
+      for (const p of targets) {
+        if (p.affiliation) { p.unit ??= aff.surface; continue; }
+        p.affiliation = aff;
+        if (note) p.unit = note;
+      }
+      pending = [];
+      continue;
+    }
+    const prev = last();
+    if (!prev) return null;
+    if (isRole(part)) {
+      prev.role = prev.role ? `${prev.role}, ${part}` : part;
+      if (noteAff && !prev.affiliation) prev.affiliation = noteAff;
+      continue;
+    }
+    // A capitalised part we cannot place: keep it as an unknown organisation of the pending names.
+    if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 6 && pending.length) {
+      const unknown: ResolvedAffiliation = { name: part, kind: 'organisation', surface: part, unit: null, known: false };
+      for (const p of pending) p.affiliation = unknown;
+      pending = [];
+      continue;
+    }
+    return null;
+  }
+  return people.length ? people : null;
+}

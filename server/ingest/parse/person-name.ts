@@ -1,0 +1,74 @@
+// Recognises person names ("Anna Svensson", "Carina Keithsdotter Winkler", "Ann-Sofie Isaksson")
+// without a name dictionary for surnames: capitalised words, 2-4 of them, none of which is a
+// place, organisation or a layout word that notes capitalise.
+import { foldKey, foldText } from './fold';
+import { tokenize } from './tokenize';
+import type { Vocabulary } from './vocabulary';
+
+const PARTICLES = new Set(['von', 'van', 'af', 'de', 'da', 'del', 'di', 'la', 'le', 'ter', 'der', 'bin', 'al']);
+
+// Capitalised words that start lines and headings but are never part of a name.
+const NOT_NAME = new Set(('januari februari mars april maj juni juli augusti september oktober november december ' +
+  'mandag tisdag onsdag torsdag fredag lordag sondag dagens motet natverket ovriga anteckningar narvarande deltagare ' +
+  'kommun stad region regionen universitet forvaltning enhet nasta kort korta punkter bilder fraga fragor beslut ' +
+  'information dialog presentation valkommen tema vad hur varfor vem vilka ar det den detta kommande nationell ' +
+  'nationella regionala projekt forstudie utredningen strategi stod arbetet samverkan lastips inledning god gott nytt ' +
+  'jul glad trevlig hela team nya alla vi ni de man och samt for med pa till fran om via hos se las mer finns ' +
+  'representant representanter planeringsgrupp styrgrupp projektgrupp referensgrupp ordforande sekreterare ' +
+  'verksamhetsutvecklare socialchef chef chefer enhetschef bistand unga barn missbruk psykisk halsa heder ' +
+  'funktionsstod funktionshinder ifo fh gr fou ovrigt agenda dagordning plats tid datum lokal sal rum').split(' '));
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’\uFFFD0-9]*(?:-\p{Lu}[\p{Ll}'’\uFFFD0-9]+)*$/u;
+
+/** True when `s` reads as a person's name (and not as a place or organisation in the vocabulary). */
+export function looksLikePersonName(s: string, vocab: Vocabulary): boolean {
+  let cache = memo.get(vocab);
+  if (!cache) memo.set(vocab, (cache = new Map()));
+  let hit = cache.get(s);
+  if (hit === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    hit = checkName(s, vocab);
+    cache.set(s, hit);
+  }
+  return hit;
+}
+
+// Names recur on every line of a corpus; the answer depends only on the text and vocabulary.
+const memo = new WeakMap<Vocabulary, Map<string, boolean>>();
+
+function checkName(s: string, vocab: Vocabulary): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  let named = 0;
+  for (const w of words) {
+    if (PARTICLES.has(w)) continue;
+    if (!NAME_WORD.test(w) || w.length < 2) return false;
+    if (w.length > 1 && w === w.toUpperCase()) return false;
+    if (/\d/.test(w[1] ?? '') || /\d.*\d/.test(w)) return false;
+    if (NOT_NAME.has(foldKey(w))) return false;
+    named++;
+  }
+  if (named < 2) return false;
+  const tokens = tokenize(s);
+  if (vocab.municipality.findAll(tokens).length > 0) return false;
+  if (vocab.organisation.findAll(tokens).length > 0) return false;
+  return vocab.project.findAll(tokens).length === 0;
+}
+
+/** True when `w` is a first name the vocabulary knows (diacritics folded). */
+export function isKnownFirstName(w: string, vocab: Vocabulary): boolean {
+  const first = w.split('-')[0] ?? w;
+  return [...expandWild(foldText(first))].some((k) => vocab.firstNames.has(k));
+}
+
+/** Readings of a foldText word where each wildcard '*' may be a, o or e (at most 3 of them). */
+export function expandWild(key: string): Set<string> {
+  let forms = [key];
+  let count = 0;
+  for (let i = 0; i < key.length && count < 3; i++) {
+    if (key[i] !== '*') continue;
+    count++;
+    forms = forms.flatMap((f) => ['a', 'o', 'e'].map((v) => f.slice(0, i) + v + f.slice(i + 1)));
+  }
+  return new Set(forms);
+}

@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { extractDocument, loadVocabulary } from '/work/main/server/ingest/parse/index';
+const vocab = loadVocabulary();
+const dir = '/work/main/seed/corpus/';
+const docs = readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8'));
+for (let i = 0; i < 50; i++) for (const d of docs) extractDocument(d, { filename: 'x', vocabulary: vocab });
+const n = 2000;
+const c0 = process.cpuUsage();
+for (let i = 0; i < n; i++) extractDocument(docs[i % docs.length]!, { filename: 'x', vocabulary: vocab });
+const u = process.cpuUsage(c0); const ms = (u.user + u.system) / 1000;
+console.log(`${(n / (ms / 1000)).toFixed(0)} notes/s, avg ${(docs.reduce((s, d) => s + d.length, 0) / docs.length).toFixed(0)} chars`);

@@ -1,0 +1,95 @@
+// Importing the seed corpus into the real Neo4j: one person per human despite OCR damage and
+// middle names, idempotent re-imports, bad documents that change nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../server/db/database.js';
+import { importDocuments, type ImportReport } from '../../../server/ingest/import-documents.js';
+import { openTestDatabase } from '../support/test-database.js';
+import { seedCorpus } from '../support/seed-corpus.js';
+
+const counts = async (db: Database) => (await db.read('admin/count-graph'))[0];
+const person = async (db: Database, name: string) => db.read('ingest/person-by-name', { name });
+
+describe('importing the seed corpus', () => {
+  let db: Database;
+  let report: ImportReport;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    report = await importDocuments(db, seedCorpus());
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('imports all five notes, each meeting dated and inferred dates marked', () => {
+    expect(report.imported).toBe(5);
+    expect(report.rejected).toBe(0);
+    for (const doc of report.documents) expect(doc.meetingDate, doc.filename).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+    const inferred = report.documents.filter((d) => d.dateInferred).map((d) => d.filename.slice(0, 3));
+    expect(inferred.sort()).toEqual(['002', '003', '004']);
+  });
+
+  it.each([
+    ['Iréne Blomqvist', ['Irène Blomqvist']],
+    ['Peter Almgren', ['Peter Aimgren']],
+    ['Carina Keithsdotter Winkler', ['Carina Winkler']],
+    ['Taija Holmberg', ['Taija Tuomilehto Holmberg']],
+    ['Nicholas Singleton', ['Nicholas Singelton']],
+  ])('keeps %s as one person with the other spellings as aliases', async (name, aliases) => {
+    const found = await person(db, name);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.name).toBe(name);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(aliases));
+    for (const alias of aliases) expect((await person(db, alias)).map((p) => p.id)).toEqual([found[0]?.id]);
+  });
+
+  it('restores Swedish letters in names damaged by OCR', async () => {
+    expect((await person(db, 'Jörgen Larzon'))[0]?.aliases).toContain('Jorgen Larzon');
+    expect((await person(db, 'Göran Hjertstrand'))[0]?.affiliations).toEqual(['Mölndal']);
+  });
+
+  it('keeps same-named people with conflicting affiliations apart and reports them', async () => {
+    const svanstrom = await person(db, 'Jessica Svanström');
+    expect(svanstrom).toHaveLength(2);
+    const pair = report.possibleDuplicates.find((d) => d.a.startsWith('person:jessica-svanstrom'));
+    expect(pair?.score).toBeGreaterThan(0.5);
+    expect(pair?.reasons.join(' ')).toMatch(/Partille/);
+  });
+
+  it('changes nothing when the same notes are imported again', async () => {
+    const before = await counts(db);
+    const again = await importDocuments(db, seedCorpus());
+    expect(again.unchanged).toBe(5);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('rejects unreadable documents with a specific reason and leaves the graph exactly as it was', async () => {
+    const before = await counts(db);
+    const result = await importDocuments(db, [
+      { filename: 'empty.txt', content: Buffer.from('   \n') },
+      { filename: 'image.png', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]) },
+      { filename: 'huge.txt', content: Buffer.alloc(5 * 1024 * 1024 + 1, 'a') },
+      { filename: 'shopping.txt', content: Buffer.from('mjölk, smör, ägg och bröd till helgen\nglöm inte kaffet') },
+    ]);
+    expect(result.documents.map((d) => [d.filename, d.reason])).toEqual([
+      ['empty.txt', 'empty'],
+      ['image.png', 'binary'],
+      ['huge.txt', 'too-large'],
+      ['shopping.txt', 'no-structure'],
+    ]);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('replaces only the facts of a document whose text changed', async () => {
+    const [original] = seedCorpus().filter((d) => d.filename.startsWith('002'));
+    const text = String(original!.content).replace('Robert Rydquist, Stenungsund', 'Robin Rydqvist, Stenungsund');
+    const result = await importDocuments(db, [{ filename: original!.filename, content: text }]);
+    expect(result.replaced).toBe(1);
+    expect(await person(db, 'Robert Rydquist')).toHaveLength(0);
+    expect(await person(db, 'Robin Rydqvist')).toHaveLength(1);
+    expect(await person(db, 'Juan Navas')).toHaveLength(1);
+    // Putting the original back restores the original graph.
+    await importDocuments(db, [original!]);
+    expect(await person(db, 'Robert Rydquist')).toHaveLength(1);
+    expect(await person(db, 'Robin Rydqvist')).toHaveLength(0);
+  });
+});
