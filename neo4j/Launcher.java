@@ -1,5 +1,5 @@
 // Runs Neo4j Community Edition embedded, with Bolt on loopback, until SIGTERM.
-// Started by neo4j/local-neo4j.ts as `java -cp 'lib/*' Launcher.java <home> <port>`;
+// Compiled into lib/classes and started by neo4j/local-neo4j.ts as `java Launcher <home> <port>`;
 // settings that Node decides arrive as system properties (see local-neo4j.ts), the
 // password as NEO4J_PASSWORD in the environment.
 // It prints one line, `READY <port>` or `FAILED <reason>`, and writes launcher.json in
@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -43,6 +44,9 @@ public class Launcher {
           .setConfig(GraphDatabaseSettings.plugin_dir, pluginDir)
           .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+          // Netty waits a quiet period of 5 s for new work before its event loops stop; clients
+          // have closed their connections by the time we stop, so that wait only delays restarts.
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
           .build();
     } catch (Throwable e) {
       System.out.println("FAILED " + describe(e));

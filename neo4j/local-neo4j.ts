@@ -5,7 +5,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { ensureJars, javaMajorVersion, LIB_DIR, LocalNeo4jError, LAUNCHER_DIR } from './prerequisites.js';
+import { CLASSES_DIR, ensureJars, javaMajorVersion, LIB_DIR, LocalNeo4jError } from './prerequisites.js';
 import { isPortFree } from './ports.js';
 
 export { LocalNeo4jError };
@@ -84,8 +84,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Dneo4j.pagecacheMb=${toMegabytes(options.pageCache)}`,
       `-Dneo4j.pluginDir=${path.join(home, 'plugins')}`,
       '-cp',
-      `${LIB_DIR}/*`,
-      path.join(LAUNCHER_DIR, 'Launcher.java'),
+      `${CLASSES_DIR}${path.delimiter}${LIB_DIR}/*`,
+      'Launcher',
       home,
       String(options.boltPort),
     ],
@@ -137,7 +137,14 @@ async function waitForReady(
   const outcome = await Promise.race([verdict, timeout, exited.then((code) => `EXITED ${code}`)]);
   clearTimeout(timer);
   if (outcome.startsWith('READY')) return;
-  throw new LocalNeo4jError(explainFailure(outcome, where));
+  // A crash before a verdict (a JVM option refused, a compile error) explains itself in the log.
+  const detail = outcome.startsWith('EXITED') ? `${outcome}: ${await logTail(where.logFile)}` : outcome;
+  throw new LocalNeo4jError(explainFailure(detail, where));
+}
+
+async function logTail(logFile: string): Promise<string> {
+  const text = await readFile(logFile, 'utf8').catch(() => '');
+  return text.trim().split('\n').slice(-6).join(' | ');
 }
 
 // Turns the launcher's last word into what the user should do about it.

@@ -12,8 +12,13 @@ const run = promisify(execFile);
 
 export const LAUNCHER_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const LIB_DIR = path.join(LAUNCHER_DIR, 'lib');
+export const CLASSES_DIR = path.join(LIB_DIR, 'classes');
 const POM = path.join(LAUNCHER_DIR, 'pom.xml');
+const LAUNCHER_SOURCE = path.join(LAUNCHER_DIR, 'Launcher.java');
 const STAMP = path.join(LIB_DIR, '.pom-sha256');
+const CLASSES_STAMP = path.join(CLASSES_DIR, '.launcher-sha256');
+
+const sha256 = async (file: string): Promise<string> => createHash('sha256').update(await readFile(file)).digest('hex');
 
 /** A start that cannot succeed, with what to do about it. */
 export class LocalNeo4jError extends Error {
@@ -38,9 +43,29 @@ export async function javaMajorVersion(): Promise<number> {
   return match[1] === '1' ? Number(match[2]) : Number(match[1]);
 }
 
-/** Fetches the Neo4j and APOC jars with Maven unless lib/ already matches pom.xml. */
+/** Fetches the jars (unless lib/ matches pom.xml) and compiles the launcher (unless unchanged). */
 export async function ensureJars(progress: (message: string) => void = () => {}): Promise<void> {
-  const wanted = createHash('sha256').update(await readFile(POM)).digest('hex');
+  await fetchJars(progress);
+  await compileLauncher();
+}
+
+// Compiled once rather than run as a source file, which would compile it on every start.
+async function compileLauncher(): Promise<void> {
+  const wanted = await sha256(LAUNCHER_SOURCE);
+  if (existsSync(CLASSES_STAMP) && (await readFile(CLASSES_STAMP, 'utf8')).trim() === wanted) return;
+  await rm(CLASSES_DIR, { recursive: true, force: true });
+  try {
+    await run('javac', ['-cp', `${LIB_DIR}/*`, '-d', CLASSES_DIR, LAUNCHER_SOURCE]);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    if (failure.code === 'ENOENT') throw new LocalNeo4jError('no `javac` on PATH; install a JDK 17 or 21 (e.g. apt-get install openjdk-17-jdk-headless).');
+    throw new LocalNeo4jError(`could not compile neo4j/Launcher.java:\n${failure.stderr ?? failure.message}`);
+  }
+  await writeFile(CLASSES_STAMP, `${wanted}\n`);
+}
+
+async function fetchJars(progress: (message: string) => void): Promise<void> {
+  const wanted = await sha256(POM);
   if (existsSync(STAMP) && (await readFile(STAMP, 'utf8')).trim() === wanted) return;
   progress('fetching Neo4j and APOC jars from Maven Central (first start only)');
   await rm(LIB_DIR, { recursive: true, force: true });

@@ -49,7 +49,8 @@ describe('local Neo4j launcher', () => {
     } finally {
       await third.stop();
     }
-  });
+    // Three starts of a JVM on a shared two-core machine: generous, not a speed test.
+  }, 300_000);
 
   it('says which port is taken instead of starting', async () => {
     const blocker = net.createServer();

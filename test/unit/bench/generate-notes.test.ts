@@ -113,12 +113,4 @@ describe('generateNotes', () => {
       expect(bytes(note.text)).toBeLessThanOrEqual(8_000);
     }
   });
-
-  it('generates 10,000 notes well within the time budget', () => {
-    const start = performance.now();
-    let total = 0;
-    for (const note of iterateNotes({ count: 10_000 })) total += note.text.length;
-    expect(total).toBeGreaterThan(0);
-    expect(performance.now() - start).toBeLessThan(5_000);
-  });
 });
