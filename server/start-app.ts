@@ -36,7 +36,12 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
     logger.info({ uri, database: config.NEO4J_DATABASE }, 'schema applied');
     if (options.seed ?? true) await seedIfEmpty(db, config.SEED_DIR, logger.child({ component: 'seed' }));
 
-    const { app, apollo } = await createHttpApp({ db, logger: logger.child({ component: 'http' }), apiToken: config.API_TOKEN });
+    const { app, apollo } = await createHttpApp({
+      db,
+      logger: logger.child({ component: 'http' }),
+      apiToken: config.API_TOKEN,
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    });
     cleanups.push({ what: 'GraphQL server', run: () => apollo.stop() });
     const server = await listen(app, config.PORT, config.HOST);
     cleanups.push({

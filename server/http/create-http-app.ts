@@ -1,4 +1,4 @@
-// The HTTP surface: the GraphQL API at /graphql and the built client at /.
+// The HTTP surface: the GraphQL API at /graphql, its console at /graphiql and the built client at /.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,12 @@ import type { Logger } from '../logger.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
+import { protection } from '../graphql/protection.js';
 import { isAuthorized } from './authorization.js';
+import { serveGraphiql } from './serve-graphiql.js';
+
+// The default of QUERY_TIMEOUT_MS in config/env.ts, for callers that do not pass it.
+const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
@@ -19,6 +24,8 @@ export interface HttpAppOptions {
   db: Database;
   logger: Logger;
   apiToken?: string | undefined;
+  /** Server-side limit of the transactions @neo4j/graphql opens (Database applies its own). */
+  queryTimeoutMs?: number;
   /** Folder of the built client; the API works without it. */
   clientDir?: string;
 }
@@ -31,11 +38,14 @@ export interface HttpApp {
 /** An Express app with Apollo started; the caller listens and stops. */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const { db, logger } = options;
+  const limits = protection();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema: await buildSchema(db),
     formatError: createErrorFormatter(logger),
-    // Apollo's default landing page loads from a CDN, which this product must not need.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    // Apollo's default landing page loads from a CDN, which this product must not need;
+    // the console is the bundled GraphiQL at /graphiql.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     // start-app.ts owns the signals and stops everything in order; Apollo's own handler
     // would race it.
     stopOnTerminationSignals: false,
@@ -48,9 +58,17 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     '/graphql',
     express.json({ limit: '6mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ db, logger, authorized: isAuthorized(req.headers.authorization, options.apiToken) }),
+      context: async ({ req }) => ({
+        db,
+        logger,
+        authorized: isAuthorized(req.headers.authorization, options.apiToken),
+        sessionConfig: { database: db.databaseName },
+        transaction: { timeout: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS },
+      }),
     }),
   );
+
+  serveGraphiql(app, logger);
 
   const clientDir = options.clientDir ?? CLIENT_DIR;
   if (existsSync(path.join(clientDir, 'index.html'))) {

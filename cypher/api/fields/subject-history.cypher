@@ -1,0 +1,16 @@
+// Project.history / Theme.history: each agenda item or meeting that touched it, oldest
+// first, with the meeting's networks and the sentence that shows it.
+// params:
+// returns: many rows: row
+MATCH (this)<-[about:ABOUT]-(x)
+OPTIONAL MATCH (x)-[:PART_OF]->(im:Meeting)
+WITH about, x, coalesce(im, x) AS m
+WHERE m:Meeting
+WITH about, m, CASE WHEN x:AgendaItem THEN x END AS item
+ORDER BY m.date, m.id, item.order, about.lineStart
+RETURN {
+  meetingId: m.id, meetingTitle: coalesce(m.title, m.name), date: m.date, year: m.year, dateInferred: m.dateInferred,
+  networks: apoc.coll.sort([(m)-[:OF_NETWORK]->(n:Network) | n.name]),
+  itemId: item.id, itemTitle: item.title, excerpt: coalesce(about.excerpt, item.excerpt),
+  docId: about.docId, lineStart: coalesce(about.lineStart, item.lineStart), lineEnd: coalesce(about.lineEnd, item.lineEnd)
+} AS row

@@ -1,0 +1,12 @@
+// Ranked full-text hits over entity_search (name + searchText, which holds aliases and
+// diacritic-free forms). $query is a Lucene query built by the API with user text escaped.
+// params:  $query: string, $types: list of labels (empty = all), $first: integer
+// returns: many rows: id, type, name, score, aliases
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $first * 5}) YIELD node, score
+WITH node, score
+WHERE size($types) = 0 OR any(l IN labels(node) WHERE l IN $types)
+RETURN node.id AS id,
+  head([l IN labels(node) WHERE l IN ['Person', 'Municipality', 'Organization', 'Network', 'Project', 'Theme', 'Meeting', 'Document']]) AS type,
+  coalesce(node.name, node.title, node.filename, node.id) AS name, score, coalesce(node.aliases, []) AS aliases
+ORDER BY score DESC, name
+LIMIT $first

@@ -1,0 +1,57 @@
+// What the API refuses, and how it says so.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSeededApi, TEST_TOKEN, type SeededApi } from './support/seeded-api.js';
+
+let api: SeededApi;
+beforeAll(async () => {
+  api = await openSeededApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+describe('protection', () => {
+  it('refuses a query nested ten levels deep', async () => {
+    const deep = `{ people { attended { attendees { attended { attendees { attended { attendees { attended { attendees { name } } } } } } } } } }`;
+    const r = await api.query(deep);
+    expect(r.data).toBeUndefined();
+    expect(r.errors![0]!.message).toMatch(/depth limit of 9 exceeded/);
+    expect(codes(r)).toContain('LIMIT_EXCEEDED');
+  });
+
+  it('refuses a page size of 100,000, written or as a variable', async () => {
+    const written = await api.query(`{ people(limit: 100000) { name } }`);
+    expect(codes(written)).toEqual(['LIMIT_EXCEEDED']);
+    expect(written.errors![0]!.message).toMatch(/maximum page size of 1000/);
+    const variable = await api.query(`query($n: Int) { search(text: "ale", first: $n) { id } }`, { n: 100_000 });
+    expect(codes(variable)).toEqual(['LIMIT_EXCEEDED']);
+  });
+
+  it('answers an unknown id with NOT_FOUND naming it', async () => {
+    const r = await api.query(`{ neighborhood(ids: ["person:nobody-at-all"]) { nodes { id } } }`);
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors![0]!.message).toContain('person:nobody-at-all');
+    const byId = await api.query(`{ project(id: "project:nope") { name } }`);
+    expect(codes(byId)).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses a reversed year range with BAD_USER_INPUT', async () => {
+    const r = await api.query(`{ neighborhood(ids: ["person:jorgen-larzon"], from: 2023, to: 2019) { nodes { id } } }`);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.message).toMatch(/reversed/);
+  });
+
+  it('refuses a mutation without the token', async () => {
+    const r = await api.query(`mutation { addAlias(personId: "person:jorgen-larzon", alias: "J. Larzon") { person { aliases } } }`);
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+    const wrong = await api.query(`mutation { addAlias(personId: "person:jorgen-larzon", alias: "J. Larzon") { person { aliases } } }`, {}, 'wrong');
+    expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('offers no generated mutations', async () => {
+    const r = await api.query(`mutation { deletePeople { nodesDeleted } }`, {}, TEST_TOKEN);
+    expect(r.errors![0]!.message).toMatch(/Cannot query field "deletePeople"/);
+  });
+});

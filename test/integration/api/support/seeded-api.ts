@@ -1,0 +1,61 @@
+// The API on the test Neo4j with the seed corpus imported, served over HTTP on a free port,
+// so tests ask exactly what an analyst's client would.
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../../../../server/db/database.js';
+import { createHttpApp } from '../../../../server/http/create-http-app.js';
+import { importDocuments, type ImportReport } from '../../../../server/ingest/import-documents.js';
+import { createLogger } from '../../../../server/logger.js';
+import { openTestDatabase } from '../../support/test-database.js';
+
+export const SEED_DIR = fileURLToPath(new URL('../../../../seed/corpus/', import.meta.url));
+export const TEST_TOKEN = 'test-token-for-mutations';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface SeededApi {
+  db: Database;
+  url: string;
+  importReport: ImportReport;
+  /** POSTs a query; `token` adds the bearer header. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** An emptied database with seed/corpus imported, and the HTTP app on it. */
+export async function openSeededApi(): Promise<SeededApi> {
+  const db = await openTestDatabase();
+  const files = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
+  const importReport = await importDocuments(db, files.map((filename) => ({ filename, content: readFileSync(path.join(SEED_DIR, filename), 'utf8') })));
+  const { app, apollo } = await createHttpApp({ db, logger: createLogger('warn'), apiToken: TEST_TOKEN, queryTimeoutMs: 60_000, clientDir: '/nonexistent' });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    db,
+    url,
+    importReport,
+    async query(query, variables = {}, token) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await apollo.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}
