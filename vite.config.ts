@@ -36,6 +36,20 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          // Builds the client, starts Neo4j and the app, imports the seed corpus: once per run.
+          globalSetup: ['test/browser/global-setup.ts'],
+          // One app and one Chromium at a time keeps the machine responsive and timings honest.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

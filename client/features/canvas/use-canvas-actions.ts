@@ -1,0 +1,149 @@
+// Everything a user can do to the canvas, with undo/redo recorded before each change and the
+// app told about the result afterwards.
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EntityType, Neighborhood } from '../../shared/graphql/api-types.js';
+import { graphqlRequest, GraphQLRequestError } from '../../shared/graphql/graphql-request.js';
+import { NEIGHBORHOOD_QUERY } from '../../shared/graphql/neighborhood-query.js';
+import { useT } from '../../shared/i18n/i18n.js';
+import type { CanvasCommand, GraphSummary, Selection } from '../../shared/selection.js';
+import type { LayoutName } from '../../shared/url/url-state.js';
+import { applyFilters, type FilterState } from './apply-filters.js';
+import { createCanvasHistory } from './canvas-history.js';
+import { layoutOptions } from './layouts.js';
+import { mergeNeighborhood } from './merge-neighborhood.js';
+import { readSelection } from './read-selection.js';
+
+export type CanvasStatus = { kind: 'ready' | 'loading' | 'truncated' } | { kind: 'error'; code: string; message: string };
+
+export interface CanvasActionOptions {
+  layout: LayoutName;
+  restoreIds: string[];
+  selectedId: string | null;
+  filters: FilterState;
+  onGraphChange: (summary: GraphSummary) => void;
+  onSelect: (selection: Selection | null) => void;
+}
+
+export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) {
+  const t = useT();
+  const [status, setStatus] = useState<CanvasStatus>({ kind: 'ready' });
+  const [version, setVersion] = useState(0);
+  const latest = useRef(options);
+  latest.current = options;
+
+  const changed = () => {
+    if (!cy) return;
+    applyFilters(cy, latest.current.filters);
+    const years = new Set<number>();
+    cy.elements().forEach((e) => ((e.data('years') as number[] | undefined) ?? []).forEach((y) => years.add(y)));
+    latest.current.onGraphChange({ nodeIds: cy.nodes().map((n) => n.id()), years: [...years].sort((a, b) => a - b) });
+    syncSelection();
+    setVersion((v) => v + 1);
+  };
+  // The app may name a selection before the element is drawn (a search hit, a shared link).
+  const syncSelection = () => {
+    const id = latest.current.selectedId;
+    const element = cy && id ? cy.getElementById(id) : null;
+    if (!cy || !element?.nonempty() || element.selected()) return;
+    cy.$(':selected').unselect();
+    element.select();
+    latest.current.onSelect(readSelection(element));
+  };
+  useEffect(syncSelection, [cy, options.selectedId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const history = useMemo(() => (cy ? createCanvasHistory(cy, changed) : null), [cy]); // eslint-disable-line react-hooks/exhaustive-deps
+  const layoutNow = (incremental: boolean) => cy?.layout(layoutOptions(cy, latest.current.layout, incremental)).run();
+
+  const load = async (ids: string[], onlyIds?: Set<string>, depth = 1, types?: EntityType[]): Promise<boolean> => {
+    if (!cy) return false;
+    setStatus({ kind: 'loading' });
+    try {
+      const data = await graphqlRequest<{ neighborhood: Neighborhood }>(NEIGHBORHOOD_QUERY, { ids, depth, types: types ?? null, limit: onlyIds ? 1000 : 300 });
+      const origin = cy.getElementById(ids[0] ?? '').nonempty() ? cy.getElementById(ids[0] ?? '').position() : undefined;
+      mergeNeighborhood(cy, data.neighborhood, { t, ...(onlyIds ? { onlyIds } : {}), ...(origin ? { origin: { ...origin } } : {}) });
+      ids.forEach((id) => cy.getElementById(id).addClass('seed'));
+      setStatus({ kind: data.neighborhood.truncated ? 'truncated' : 'ready' });
+      return true;
+    } catch (error) {
+      const e = error instanceof GraphQLRequestError ? error : new GraphQLRequestError('NETWORK', String(error));
+      setStatus({ kind: 'error', code: e.code, message: e.message });
+      return false;
+    }
+  };
+
+  const expand = async (ids: string[], depth = 1, types?: EntityType[]) => {
+    if (!cy || ids.length === 0) return;
+    history?.record();
+    const incremental = cy.nodes().length > 0;
+    if (await load(ids, undefined, depth, types)) {
+      layoutNow(incremental);
+      changed();
+    }
+  };
+
+  const run = async (command: CanvasCommand) => {
+    if (!cy) return;
+    if (command.kind === 'expand') return expand(command.ids, command.depth, command.types);
+    history?.record();
+    cy.elements('.path').removeClass('path');
+    mergeNeighborhood(cy, { nodes: command.nodes, edges: command.edges, truncated: false }, { t });
+    if (command.highlight) command.edges.forEach((e) => cy.getElementById(e.id).addClass('path'));
+    layoutNow(true);
+    changed();
+  };
+
+  // A shared link: draw exactly the nodes it names, once, then reselect what was selected.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (!cy || restored.current) return;
+    restored.current = true;
+    const ids = latest.current.restoreIds;
+    if (ids.length === 0 || cy.nodes().length > 0) return;
+    void load(ids, new Set(ids)).then((ok) => {
+      if (!ok) return;
+      layoutNow(false);
+      changed();
+    });
+  }, [cy]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const firstLayout = useRef(true);
+  useEffect(() => {
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      return;
+    }
+    history?.record();
+    layoutNow(false);
+  }, [options.layout]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const selected = () => (cy ? cy.$(':selected') : null);
+  const edit = (change: (cy: Core) => void) => {
+    if (!cy) return;
+    history?.record();
+    change(cy);
+    changed();
+  };
+  return {
+    status, version, expand, run,
+    nodeCount: cy?.nodes().length ?? 0,
+    fit: () => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }),
+    relayout: () => edit(() => layoutNow(false)),
+    undo: () => history?.undo(),
+    redo: () => history?.redo(),
+    canUndo: history?.canUndo() ?? false,
+    canRedo: history?.canRedo() ?? false,
+    expandSelected: () => void expand(selected()?.nodes().map((n) => n.id()) ?? []),
+    hideSelected: () => edit(() => {
+      selected()?.addClass('user-hidden').unselect();
+      latest.current.onSelect(null);
+    }),
+    togglePin: () => edit(() => selected()?.nodes().forEach((n) => void (n.locked() ? n.unlock() : n.lock()))),
+    showHidden: () => edit((c) => c.elements('.user-hidden').removeClass('user-hidden')),
+    clear: () => edit((c) => {
+      c.elements().remove();
+      latest.current.onSelect(null);
+    }),
+  };
+}
+
+export type CanvasActions = ReturnType<typeof useCanvasActions>;

@@ -1,0 +1,61 @@
+// Creates the Cytoscape instance for a container and exposes it as window.__cy, which the
+// browser tests read (the cytoscape.js project tests its own demos the same way).
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useState, type RefObject } from 'react';
+import { cyStyle } from './cy-style.js';
+
+cytoscape.use(fcose);
+
+declare global {
+  interface Window {
+    __cy?: Core;
+  }
+}
+
+/** WebGL 2 is what cytoscape's experimental renderer (≥ 3.31) needs. */
+function hasWebgl2(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
+  } catch {
+    return false;
+  }
+}
+
+const defaults = {
+  // Large graphs stay responsive while panning: edges and a texture stand in for the frame.
+  hideEdgesOnViewport: true,
+  textureOnViewport: true,
+  // 1 rather than the screen's 2–3: four to nine times fewer pixels to draw on HiDPI screens.
+  pixelRatio: 1,
+  minZoom: 0.05,
+  maxZoom: 4,
+  boxSelectionEnabled: false,
+};
+
+let carried: unknown[] = [];
+
+/** Returns the instance once created; recreated when `webgl` changes (a renderer option). */
+export function useCytoscape(container: RefObject<HTMLDivElement | null>, webgl: boolean): Core | null {
+  const [cy, setCy] = useState<Core | null>(null);
+  useEffect(() => {
+    if (!container.current) return;
+    const options = {
+      container: container.current,
+      style: cyStyle,
+      elements: carried,
+      ...defaults,
+      renderer: { name: 'canvas', webgl: webgl && hasWebgl2() },
+    } as unknown as CytoscapeOptions;
+    const instance = cytoscape(options);
+    window.__cy = instance;
+    setCy(instance);
+    return () => {
+      // A renderer switch rebuilds the instance; the graph carries over to the new one.
+      carried = instance.elements().jsons();
+      instance.destroy();
+      if (window.__cy === instance) window.__cy = undefined;
+    };
+  }, [container, webgl]);
+  return cy;
+}

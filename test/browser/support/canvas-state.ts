@@ -1,0 +1,53 @@
+// Reads the canvas through window.__cy (exposed by the client for tests) and clicks nodes
+// where they are drawn, as a user would.
+import type { Page } from 'playwright-core';
+
+export interface CanvasNodeState {
+  id: string;
+  type: string;
+  years: number[];
+  visible: boolean;
+  selected: boolean;
+}
+
+interface CyLike {
+  nodes(selector?: string): { map<T>(f: (n: CyNode) => T): T[] };
+  getElementById(id: string): CyNode;
+}
+interface CyNode {
+  id(): string;
+  data(key: string): unknown;
+  visible(): boolean;
+  selected(): boolean;
+  renderedPosition(): { x: number; y: number };
+  neighborhood(selector: string): { map<T>(f: (n: CyNode) => T): T[] };
+}
+
+export async function canvasNodes(page: Page): Promise<CanvasNodeState[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: CyLike }).__cy;
+    return cy.nodes().map((n) => ({ id: n.id(), type: n.data('type') as string, years: (n.data('years') as number[]) ?? [], visible: n.visible(), selected: n.selected() }));
+  });
+}
+
+/** Ids of nodes of `type` reachable from `id` through nodes of `via` (or directly). */
+export async function reachable(page: Page, id: string, via: string, type: string): Promise<string[]> {
+  return page.evaluate(
+    ({ id, via, type }) => {
+      const cy = (window as unknown as { __cy: CyLike }).__cy;
+      const start = cy.getElementById(id);
+      const direct = start.neighborhood(`node[type = "${type}"]`).map((n) => n.id());
+      const twoStep = start.neighborhood(`node[type = "${via}"]`).map((n) => n.neighborhood(`node[type = "${type}"]`).map((m) => m.id())).flat();
+      return [...new Set([...direct, ...twoStep])];
+    },
+    { id, via, type },
+  );
+}
+
+/** Clicks a node at its drawn position on the canvas. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const position = await page.evaluate((id) => (window as unknown as { __cy: CyLike }).__cy.getElementById(id).renderedPosition(), id);
+  const box = await page.getByTestId('cy').boundingBox();
+  if (!box) throw new Error('the canvas has no size; is the Explore tab shown?');
+  await page.mouse.click(box.x + position.x, box.y + position.y);
+}
