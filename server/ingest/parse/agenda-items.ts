@@ -25,7 +25,7 @@ const OCR_TOP = new Set(['e', 'o', '¢', '•', '●', '■', '©']);
 
 function numbered(l: Line): { number: string; title: string } | null {
   const m = NUMBERED.exec(l.text);
-  if (!m || MONTH_AFTER.test(foldKey(l.text))) return null;
+  if (!m || MONTH_AFTER.test(l.key)) return null;
   const styled = l.heading > 0 || l.bold;
   if (!styled && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
   return { number: m[1] as string, title: (m[3] as string).replace(/:$/, '').trim() };
@@ -50,7 +50,7 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
     const l = lines[i] as Line;
     if (l.blank) continue;
     const n = numAt.get(i);
-    const f = foldKey(l.text);
+    const f = l.key;
     if (n) { starts.push({ number: n.number, title: n.title, start: i, kind: 'numbered', parent: null }); continue; }
     if (SUB_LABEL.test(f) || l.text.length > 140) continue;
     const heading = (l.heading > 0 && (keep.length === 0 || l.heading <= maxLevel)) || (l.bold && !l.bullet && l.heading === 0);

@@ -53,7 +53,7 @@ function isPersonLine(line: Line | undefined, vocab: Vocabulary): boolean {
 function findStart(lines: Line[], limit: number, vocab: Vocabulary): number {
   for (let i = 0; i < limit; i++) {
     const l = lines[i] as Line;
-    if (!l.blank && START.test(foldKey(l.text))) return i;
+    if (!l.blank && START.test(l.key)) return i;
   }
   // No "Närvarande" heading: start at a group heading or a person line, if people follow.
   for (let i = 0; i < limit; i++) {
@@ -103,7 +103,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   const first = lines[start] as Line;
   // "Deltagare: A, Lerum; B, Ale" carries the people on the heading line itself.
   const inline = /^[^:]{3,30}:\s*(\S.*)$/.exec(first.text);
-  const firstIsStart = START.test(foldKey(first.text));
+  const firstIsStart = START.test(first.key);
   if (firstIsStart) {
     if (inline) for (const seg of (inline[1] as string).split(/;/)) for (const p of parsePersonLine(seg, vocab) ?? []) addPerson(ctx, p, first, null, null);
     i++;
@@ -119,7 +119,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       break;
     }
     const label = labelOf(l);
-    const folded = foldKey(l.text);
+    const folded = l.key;
     if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab) || ABSENT.test(folded))) {
       group = canonicalLabel(label, vocab);
       absent = ABSENT.test(foldKey(group));

@@ -36,10 +36,39 @@ function covered(vocab: Vocabulary, tokens: Token[], start: number, end: number)
   return false;
 }
 
+/** Stop-listed phrases, lowercased once per vocabulary instead of once per candidate. */
+const stopPhrases = new WeakMap<Vocabulary, Set<string>>();
+function stopPhraseSet(vocab: Vocabulary): Set<string> {
+  let set = stopPhrases.get(vocab);
+  if (!set) stopPhrases.set(vocab, (set = new Set(vocab.data.stopwords.phrases.map((p) => p.toLowerCase()))));
+  return set;
+}
+
+/** True when more characters of `text` are capitals than lowercase letters. */
+function mostlyUpper(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII letters decide by range; only other characters need the case-mapping test.
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 128) {
+      const ch = text.codePointAt(i) as number;
+      const s = String.fromCodePoint(ch);
+      if (ch > 0xffff) i++;
+      if (s !== s.toLowerCase()) upper++;
+      else if (s !== s.toUpperCase()) lower++;
+    }
+  }
+  return upper > lower;
+}
+
 /** Unknown acronyms and capitalised multi-word names in lines[from, to). */
 export function findCandidates(input: CandidateInput): Candidate[] {
   const { lines, vocab } = input;
   const out = new Map<string, Candidate>();
+  let people: string[] | undefined;
   for (let i = input.from; i < input.to; i++) {
     const l = lines[i] as Line;
     if (l.blank || !MAYBE.test(l.text)) continue;
@@ -48,20 +77,18 @@ export function findCandidates(input: CandidateInput): Candidate[] {
     for (const m of l.text.matchAll(CAPS_RUN)) if (AFTER_LOWER_WORD.test(l.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) found.push({ name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, acronym: false });
     if (found.length === 0) continue;
     // Lines mostly in capitals are logos or shouted headings, not names.
-    let upper = 0;
-    let lower = 0;
-    for (const ch of l.text) { if (ch !== ch.toLowerCase()) upper++; else if (ch !== ch.toUpperCase()) lower++; }
-    if (upper > lower) continue;
+    if (mostlyUpper(l.text)) continue;
+    const stop = stopPhraseSet(vocab);
     for (const f of found) {
       const key = foldKey(f.name);
-      if (out.has(key) || vocab.stopAcronyms.has(key) || vocab.data.stopwords.phrases.some((p) => p.toLowerCase() === f.name.toLowerCase())) continue;
+      if (out.has(key) || vocab.stopAcronyms.has(key) || stop.has(f.name.toLowerCase())) continue;
       if (f.acronym && vocab.knownWords.has(key)) continue;
       const words = f.name.split(/\s+/);
       if (!f.acronym && (words.some((w) => CALENDAR.test(w)) || isKnownFirstName(words[0] as string, vocab) || input.people.has(key))) continue;
       if (!f.acronym && words.every((w) => vocab.knownWords.has(foldKey(w)))) continue;
       // "på Villa Belparc", "i Slottsskogen": places, not organisations or projects.
       if (!f.acronym && LOCATIVE.test(l.text.slice(0, f.start))) continue;
-      if (!f.acronym && [...input.people].some((p) => p.endsWith(key))) continue;
+      if (!f.acronym && (people ??= [...input.people]).some((p) => p.endsWith(key))) continue;
       if (covered(vocab, input.tokens(i), f.start, f.end)) continue;
       const evidence = sentenceAt(l.text, f.start, f.end);
       const kind = ORG_WORDS.test(f.name) || (!f.acronym && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';

@@ -10,7 +10,7 @@ import { inferDate, statedDate } from './meeting-date';
 import { findNetworks } from './networks';
 import { normalizeText, type Line } from './normalize-text';
 import { findNoteTakers } from './note-takers';
-import { buildFirstNameIndex, type MentionContext } from './people-mentions';
+import { createMentionContext, type MentionContext } from './people-mentions';
 import { scanProjects } from './projects';
 import { createNameRestorer } from './restore-name';
 import { scanThemes } from './themes';
@@ -55,7 +55,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const tokenCache: (Token[] | undefined)[] = [];
   const tokens = (i: number) => (tokenCache[i] ??= tokenize((lines[i] as Line).text));
 
-  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && FIRST_AGENDA.test(foldKey(l.text)));
+  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && FIRST_AGENDA.test(l.key));
   if (limit < 0) limit = lines.length;
   const att = parseAttendance(lines, limit, vocab, restore);
   const firstContent = lines.findIndex((l) => !l.blank);
@@ -63,10 +63,16 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const notes = findNoteTakers(lines, bodyFrom, vocab, restore);
   const bodyTo = notes.index >= 0 ? notes.index : lines.length;
   const spans = splitAgendaItems(lines, bodyFrom, bodyTo);
-  const itemOf = (i: number) => [...spans].reverse().find((s) => s.start <= i && i < s.end && !s.parent);
   const headerEnd = att.start >= 0 ? att.start : spans[0]?.start ?? bodyFrom;
 
-  const forward = (i: number) => FORWARD_TITLE.test(foldKey(itemOf(i)?.title ?? ''));
+  // Whether line i lies in a "kommande"-style item: the last top-level span containing it decides.
+  const forwardAt: boolean[] = new Array(lines.length).fill(FORWARD_TITLE.test(''));
+  for (const s of spans) {
+    if (s.parent) continue;
+    const f = FORWARD_TITLE.test(foldKey(s.title));
+    for (let i = Math.max(0, s.start); i < Math.min(s.end, lines.length); i++) forwardAt[i] = f;
+  }
+  const forward = (i: number) => forwardAt[i] ?? false;
   const date = statedDate(lines, headerEnd, options.filename) ?? inferDate(lines, 0, forward);
   if (!date) warnings.push('no meeting date found');
   else if (date.dateInferred) warnings.push(`meeting date inferred (${date.datePrecision}) from the text`);
@@ -81,7 +87,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   for (const a of attendees) if (!a.affiliation) warnings.push(`no affiliation for attendee ${a.name} (line ${a.line})`);
   if (text.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters');
 
-  const ctx: MentionContext = { vocab, restore, attendees, firstNameIndex: buildFirstNameIndex(attendees.map((a) => a.name)) };
+  const ctx: MentionContext = createMentionContext(vocab, restore, attendees);
   const mentioned: PersonMention[] = [];
   const label = (s: ItemSpan) => s.number ?? s.title;
   const topSpans = spans.filter((s) => !s.parent);

@@ -1,5 +1,4 @@
 // Title and location from the first lines of a note.
-import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 
 /** First meaningful line, without trailing OCR logo junk ("GR G UT E B 0 R GS"). */
@@ -24,7 +23,7 @@ export function findLocation(lines: Line[], limit: number): string | null {
     if (l.blank) continue;
     const m = /^(plats|lokal|var|adress)\s*:\s*(.+)$/i.exec(l.text);
     if (m) return (m[2] as string).replace(/\.\s+/g, ', ').replace(/[.\s]+$/, '').trim();
-    const folded = foldKey(l.text);
+    const folded = l.key;
     const p = /\b(?:m[oe*]te|traff|moter)\s+(?:pa|hos|i)\s+/.exec(folded);
     if (p) {
       const rest = l.text.slice(p.index + p[0].length);

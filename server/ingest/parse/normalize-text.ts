@@ -1,5 +1,6 @@
 // Turns a note into cleaned lines: NFC, markdown and OCR bullet junk removed, but every
 // line keeps its 1-based number so evidence can point back into the original file.
+import { foldKey } from './fold';
 
 export interface Line {
   /** 1-based line number in the original text. */
@@ -7,6 +8,8 @@ export interface Line {
   raw: string;
   /** Content without heading marks, bullet marker, emphasis or link syntax. */
   text: string;
+  /** foldKey(text), computed once: most steps test their patterns on the folded line. */
+  key: string;
   /** Markdown heading level (0 when none). */
   heading: number;
   /** The whole line is bold (or bold-italic): an inline heading. */
@@ -22,17 +25,21 @@ export interface Line {
 // OCR turns round bullets into "e"/"o"/"¢"/"©", arrows into "»" and ticks into "v'".
 const BULLET = /^(?:([-*•·●○■□▪➢►✓¢»«©®°+–])|(v['’"`])|([eo])(?=\s+[A-ZÅÄÖÉ]))\s+/u;
 
+// Most lines carry no markup: the first-character and includes() checks skip regexes that cannot match.
 function stripEmphasis(s: string): { text: string; bold: boolean } {
-  let t = s.replace(/<\/?b>/gi, '**').trim();
-  const bold = /^(\*{2,3})[^*]+\1:?$/.test(t) || /^__[^_]+__:?$/.test(t);
-  t = t.replace(/\*\*|__/g, '');
-  if (/^\*[^*].*\*$/.test(t)) t = t.slice(1, -1);
-  else if (/^\*[^*\s][^*]*\*/.test(t)) t = t.replace(/^\*([^*]+)\*/, '$1');
+  let t = (s.includes('<') ? s.replace(/<\/?b>/gi, '**') : s).trim();
+  const bold = (t[0] === '*' || t[0] === '_') && (/^(\*{2,3})[^*]+\1:?$/.test(t) || /^__[^_]+__:?$/.test(t));
+  if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, '');
+  if (t[0] === '*') {
+    if (/^\*[^*].*\*$/.test(t)) t = t.slice(1, -1);
+    else if (/^\*[^*\s][^*]*\*/.test(t)) t = t.replace(/^\*([^*]+)\*/, '$1');
+  }
   return { text: t.trim(), bold };
 }
 
 /** Removes markdown links and escapes, keeping the visible text. */
 function stripLinks(s: string): string {
+  if (!s.includes('[') && !s.includes('\\')) return s;
   return s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([()[\]*_#|])/g, '$1');
 }
 
@@ -45,16 +52,18 @@ export function normalizeText(input: string): Line[] {
 function cleanLine(raw: string, n: number): Line {
   const indent = raw.length - raw.trimStart().length;
   let s = raw.trim();
-  const line: Line = { n, raw, text: '', heading: 0, bold: false, bullet: null, indent, blank: s === '', table: false };
+  const line: Line = { n, raw, text: '', key: '', heading: 0, bold: false, bullet: null, indent, blank: s === '', table: false };
   if (line.blank) return line;
-  if (/^\|.*\|$/.test(s) && s.length > 2) {
+  const c0 = s[0];
+  if (c0 === '|' && /^\|.*\|$/.test(s) && s.length > 2) {
     line.table = true;
     line.text = stripLinks(s);
+    line.key = foldKey(line.text);
     return line;
   }
   // An OCR'd capital I at the start of a line often comes out as a bar: "| rundan ...".
-  if (/^\|\s+\p{Ll}/u.test(s) && !s.slice(1).includes('|')) s = `I${s.slice(1)}`;
-  const h = /^(#{1,6})\s+/.exec(s);
+  if (c0 === '|' && /^\|\s+\p{Ll}/u.test(s) && !s.slice(1).includes('|')) s = `I${s.slice(1)}`;
+  const h = c0 === '#' ? /^(#{1,6})\s+/.exec(s) : null;
   if (h) {
     line.heading = (h[1] as string).length;
     s = s.slice(h[0].length);
@@ -68,5 +77,6 @@ function cleanLine(raw: string, n: number): Line {
   line.bold = e.bold;
   line.text = e.text.replace(/\s+/g, ' ').trim();
   line.blank = line.text === '' || /^[-=_*|\s:]+$/.test(line.text);
+  line.key = foldKey(line.text);
   return line;
 }

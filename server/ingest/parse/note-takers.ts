@@ -1,5 +1,4 @@
 // Note-takers: "Antecknat av X, Y", "Vid anteckningarna, X", "Antecknat av\n\nX/EB".
-import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 import { looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
@@ -19,7 +18,7 @@ export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, r
   for (let i = Math.max(from, 0); i < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    const f = foldKey(l.text);
+    const f = l.key;
     const m = TRIGGER.exec(f);
     if (!m) continue;
     let names = namesIn(l.text.slice(m[0].length), vocab, restore);

@@ -30,6 +30,20 @@ export interface MentionContext {
   attendees: Attendee[];
   /** Folded first name → full name, for first names held by exactly one attendee. */
   firstNameIndex: Map<string, string>;
+  /** Folded attendee name → its attendance spelling (first attendee wins). */
+  listed?: Map<string, string>;
+  /** Mentions per sentence text: sub-items re-read their parent's lines. */
+  sentenceMemo?: Map<string, SentenceMention[]>;
+}
+
+/** A mention context for one note, with its lookup tables built once. */
+export function createMentionContext(vocab: Vocabulary, restore: NameRestorer, attendees: Attendee[]): MentionContext {
+  const listed = new Map<string, string>();
+  for (const a of attendees) {
+    const key = foldKey(a.name);
+    if (!listed.has(key)) listed.set(key, a.name);
+  }
+  return { vocab, restore, attendees, firstNameIndex: buildFirstNameIndex(attendees.map((a) => a.name)), listed, sentenceMemo: new Map() };
 }
 
 /** First names held by exactly one listed person. */
@@ -47,6 +61,7 @@ export function buildFirstNameIndex(names: string[]): Map<string, string> {
 /** The attendance spelling of a name when the body spells it differently ("Irene" / "Iréne"). */
 function listedName(name: string, ctx: MentionContext): string {
   const key = foldKey(name);
+  if (ctx.listed) return ctx.listed.get(key) ?? name;
   return ctx.attendees.find((a) => foldKey(a.name) === key)?.name ?? name;
 }
 
@@ -74,6 +89,14 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
 
 /** Names, presenter flags and affiliations in one sentence. */
 export function mentionsInSentence(sentence: string, ctx: MentionContext): SentenceMention[] {
+  const hit = ctx.sentenceMemo?.get(sentence);
+  if (hit) return hit;
+  const out = mentionsOf(sentence, ctx);
+  ctx.sentenceMemo?.set(sentence, out);
+  return out;
+}
+
+function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
   const hits = findNames(sentence, ctx);
   if (hits.length === 0) return [];
   const folded = foldKey(sentence);

@@ -57,9 +57,20 @@ function checkName(s: string, vocab: Vocabulary): boolean {
 
 /** True when `w` is a first name the vocabulary knows (diacritics folded). */
 export function isKnownFirstName(w: string, vocab: Vocabulary): boolean {
-  const first = w.split('-')[0] ?? w;
-  return [...expandWild(foldText(first))].some((k) => vocab.firstNames.has(k));
+  let cache = firstMemo.get(vocab);
+  if (!cache) firstMemo.set(vocab, (cache = new Map()));
+  let hit = cache.get(w);
+  if (hit === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    const first = w.split('-')[0] ?? w;
+    hit = [...expandWild(foldText(first))].some((k) => vocab.firstNames.has(k));
+    cache.set(w, hit);
+  }
+  return hit;
 }
+
+// Asked for every capitalised word run in the body; the answer depends only on the word.
+const firstMemo = new WeakMap<Vocabulary, Map<string, boolean>>();
 
 /** Readings of a foldText word where each wildcard '*' may be a, o or e (at most 3 of them). */
 export function expandWild(key: string): Set<string> {

@@ -1,6 +1,6 @@
-// Token-based multi-phrase matcher. Phrases are indexed by the first letter of their
-// first word, so a line costs one bucket lookup per token instead of one regex per phrase;
-// this keeps extraction well above 2,000 notes/s with a few hundred vocabulary phrases.
+// Token-based multi-phrase matcher. Phrases are indexed by their exact first word (and by
+// first letter for OCR-tolerant matching), so a line costs one lookup per token instead of
+// one regex per phrase; lookups are cached per word and shared by all matchers.
 import { charMatches, foldKey } from './fold';
 import type { Token } from './tokenize';
 
@@ -26,6 +26,31 @@ export interface PhraseMatch<T> {
 }
 
 const NONE: never[] = [];
+
+/**
+ * Candidate phrases of one folded word for every matcher, indexed by matcher id. Words recur
+ * across lines and notes, and each line is scanned by 7+ matchers: one shared Map lookup per
+ * token (cached on the token) replaces one lookup per token and matcher.
+ */
+interface WordSlot { lists: (readonly unknown[] | undefined)[] }
+const slots = new Map<string, WordSlot>();
+let nextMatcherId = 0;
+
+const MEMO = Symbol('phrase matches');
+type MemoTokens = Token[] & { [MEMO]?: unknown[] };
+
+function slotOf(token: Token): WordSlot {
+  if (token.lookup !== undefined) return token.lookup as WordSlot;
+  let slot = slots.get(token.folded);
+  if (!slot) {
+    // Bounded memory for long-running imports; a dropped slot is simply rebuilt.
+    if (slots.size > 200_000) slots.clear();
+    slot = { lists: [] };
+    slots.set(token.folded, slot);
+  }
+  token.lookup = slot;
+  return slot;
+}
 const WILD_CHARS = /[*016\uFFFD]/;
 const WILD_FIRST: Record<string, string[]> = { '*': ['a', 'o', 'e'], '6': ['o'], '0': ['o'], '1': ['l', 'i'] };
 
@@ -114,18 +139,49 @@ export class PhraseMatcher<T> {
 
   private readonly wild = new Map<string, Phrase<T>[]>();
 
+  /** Index of this matcher in WordSlot.lists. */
+  private readonly id = nextMatcherId++;
+
   private candidates(token: Token, loose: boolean): Phrase<T>[] {
-    const t = token.folded;
-    // Clean words (no OCR wildcard or digit) only need exact and stem lookups.
-    if (!loose && !WILD_CHARS.test(t)) {
-      const a = this.exact.get(t);
-      const b = t.endsWith('s') ? this.exact.get(t.slice(0, -1)) : undefined;
-      const c = this.stems.get(t.slice(0, 3));
-      if (!b && !c) return a ?? NONE;
-      return [...(a ?? NONE), ...(b ?? NONE), ...(c ?? NONE)].sort((x, y) => y.words.length - x.words.length);
+    if (loose) return this.bucketOf(token.folded);
+    const slot = slotOf(token);
+    let list = slot.lists[this.id] as Phrase<T>[] | undefined;
+    if (list === undefined) {
+      const t = token.folded;
+      // Clean words (no OCR wildcard or digit) only need exact and stem lookups.
+      list = WILD_CHARS.test(t) ? this.bucketOf(t) : this.cleanCandidates(t);
+      slot.lists[this.id] = list;
     }
+    return list;
+  }
+
+  /**
+   * The first-letter bucket, narrowed to phrases whose first word can match a word of t's length
+   * (wordMatches needs |len(t) − len(p)| ≤ 1, or len(t) ≥ len(p) for a stem). In OCR notes every
+   * token takes this path, so the narrowed lists are kept per letter and length.
+   */
+  private bucketOf(t: string): Phrase<T>[] {
     const c = t[0] as string;
-    return this.wild.get(c) ?? this.buckets.get(c) ?? NONE;
+    let byLen = this.byLength.get(c);
+    if (!byLen) this.byLength.set(c, (byLen = []));
+    let list = byLen[t.length];
+    if (!list) {
+      const all = this.wild.get(c) ?? this.buckets.get(c) ?? NONE;
+      const n = t.length;
+      list = all.filter((ph) => { const w = ph.words[0] as PatternWord; return w.prefix ? n >= w.text.length : Math.abs(n - w.text.length) <= 1; });
+      byLen[n] = list;
+    }
+    return list;
+  }
+
+  private readonly byLength = new Map<string, Phrase<T>[][]>();
+
+  private cleanCandidates(t: string): Phrase<T>[] {
+    const a = this.exact.get(t);
+    const b = t.endsWith('s') ? this.exact.get(t.slice(0, -1)) : undefined;
+    const c = this.stems.get(t.slice(0, 3));
+    if (!b && !c) return a ?? NONE;
+    return [...(a ?? NONE), ...(b ?? NONE), ...(c ?? NONE)].sort((x, y) => y.words.length - x.words.length);
   }
 
   /** Matches at token i, longest first. */
@@ -148,17 +204,17 @@ export class PhraseMatcher<T> {
 
   /** All matches in a token list: longest, non-overlapping unless overlapping is set. */
   findAll(tokens: Token[], overlapping = false): PhraseMatch<T>[] {
-    // Several extraction steps scan the same line; token arrays are cached per line, so memoise on them.
-    const memo = overlapping ? this.memoOverlap : this.memo;
-    const hit = memo.get(tokens);
+    // Several extraction steps scan the same line; token arrays are cached per line, so memoise on
+    // them. The memo rides on the array (slot 2·id, +1 when overlapping): a WeakMap per matcher
+    // cost more than the scans it saved.
+    const memo = ((tokens as MemoTokens)[MEMO] ??= []);
+    const k = 2 * this.id + (overlapping ? 1 : 0);
+    const hit = memo[k] as PhraseMatch<T>[] | undefined;
     if (hit) return hit;
     const out = this.scan(tokens, overlapping, this.loose);
-    memo.set(tokens, out);
+    memo[k] = out;
     return out;
   }
-
-  private readonly memo = new WeakMap<Token[], PhraseMatch<T>[]>();
-  private readonly memoOverlap = new WeakMap<Token[], PhraseMatch<T>[]>();
 
   /**
    * OCR tolerance beyond wildcards (d→o, one inserted letter) needs a scan of every phrase with
@@ -169,6 +225,8 @@ export class PhraseMatcher<T> {
   private scan(tokens: Token[], overlapping: boolean, loose: boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // Most tokens start no phrase at all: skip them without building a match list.
+      if (this.candidates(tokens[i] as Token, loose).length === 0) { i++; continue; }
       const found = this.matchAt(tokens, i, loose);
       if (found.length === 0) { i++; continue; }
       if (overlapping) { out.push(...found); i++; continue; }

@@ -71,7 +71,7 @@ export function scanProjects(input: ProjectScanInput): ProjectMention[] {
 function participation(input: ProjectScanInput, i: number, byName: Map<string, ProjectMention>, lastSeen: { name: string; line: number }[]): void {
   const { lines, vocab, items } = input;
   const l = lines[i] as Line;
-  const folded = foldKey(l.text);
+  const folded = l.key;
   if (!PARTICIPATES.test(folded) && !ALL.test(folded)) return;
   for (const s of splitSentences(l.text)) {
     const fs = foldKey(s.text).replace(/[.!?]+$/, '');
@@ -89,7 +89,7 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
     const name = inSentence ?? recent;
     const p = name ? byName.get(name) : undefined;
     if (!p) continue;
-    const groups = [...s.text.matchAll(/\b\d+\s*:\s*([^,()]+(?:,\s*(?!\d+\s*:)[^,()]+)*)/g)]
+    const groups = [...s.text.matchAll(/\b\d+\s*:\s*([^,()]+(?:,(?!\s*\d+\s*:)[^,()]+)*)/g)]
       .map((g) => vocab.municipality.findAll(toks.filter((t) => t.start >= s.start + (g.index ?? 0) && t.end <= s.start + (g.index ?? 0) + g[0].length)).map((m) => m.value.name))
       .filter((g) => g.length > 0);
     const list = all ? vocab.grMunicipalities : munis;

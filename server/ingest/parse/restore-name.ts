@@ -13,9 +13,13 @@ export interface NameRestorer {
   (surface: string): string;
 }
 
-function sameShape(a: string, b: string): boolean {
-  const fa = foldText(a).split(/\s+/);
-  const fb = foldKey(b).split(/\s+/);
+interface KnownName { name: string; words: string[] }
+
+/** Word lengths of a folded name: only names of the same shape can match (see sameShape). */
+const shapeKey = (words: string[]) => words.map((w) => w.length).join(',');
+
+/** True when the folded words `fa` spell the known name `b` letter by letter (OCR-tolerant). */
+function sameShape(fa: string[], fb: string[]): boolean {
   if (fa.length !== fb.length) return false;
   return fa.every((t, i) => {
     const p = fb[i] as string;
@@ -73,24 +77,68 @@ function fixDigits(word: string): string {
   return word.replace(/6/g, 'ö').replace(/0/g, 'o').replace(/1/g, 'l');
 }
 
+function restoreWords(words: string[], vocab: Vocabulary, ocr: boolean): string {
+  return words.map((w, i) => {
+    if (SWEDISH.test(w)) return w;
+    const parts = w.split('-');
+    return parts.map((p) => (i === 0 ? restoreFirst(p, vocab) : restoreSurname(restoreFirst(p, vocab), vocab, ocr))).join('-');
+  }).join(' ');
+}
+
+/**
+ * Known names with Swedish letters by shape, in list order, prepared once per list: importers
+ * pass the same (long) list to every note, and a lookup then only compares same-shape names.
+ */
+const preparedKnown = new WeakMap<string[], Map<string, KnownName[]>>();
+function prepareKnown(knownNames: string[]): Map<string, KnownName[]> {
+  let byShape = preparedKnown.get(knownNames);
+  if (!byShape) {
+    byShape = new Map();
+    for (const raw of knownNames) {
+      const name = raw.normalize('NFC').trim();
+      if (!SWEDISH.test(name) && !/[éè]/.test(name)) continue;
+      const words = foldKey(name).split(/\s+/);
+      const key = shapeKey(words);
+      const list = byShape.get(key);
+      if (list) list.push({ name, words });
+      else byShape.set(key, [{ name, words }]);
+    }
+    preparedKnown.set(knownNames, byShape);
+  }
+  return byShape;
+}
+
+function findKnown(joined: string, byShape: Map<string, KnownName[]>): string | undefined {
+  if (byShape.size === 0) return undefined;
+  const fa = foldText(joined).split(/\s+/);
+  return byShape.get(shapeKey(fa))?.find((k) => sameShape(fa, k.words))?.name;
+}
+
+/**
+ * Without known names a restoration depends only on the name, the vocabulary and the OCR flag,
+ * so it is shared across notes (per vocabulary; one map per OCR flag).
+ */
+const shared = new WeakMap<Vocabulary, [Map<string, string>, Map<string, string>]>();
+function sharedCache(vocab: Vocabulary, ocr: boolean): Map<string, string> {
+  let pair = shared.get(vocab);
+  if (!pair) shared.set(vocab, (pair = [new Map(), new Map()]));
+  const cache = pair[ocr ? 1 : 0];
+  if (cache.size > 50_000) cache.clear();
+  return cache;
+}
+
 /** Builds a restorer for one document; `ocr` says the note shows OCR damage. */
 export function createNameRestorer(vocab: Vocabulary, knownNames: string[] = [], ocr = false): NameRestorer {
-  const known = knownNames.map((n) => n.normalize('NFC').trim()).filter((n) => SWEDISH.test(n) || /[éè]/.test(n));
-  const cache = new Map<string, string>();
+  const cache = knownNames.length ? new Map<string, string>() : sharedCache(vocab, ocr);
+  let known: Map<string, KnownName[]> | undefined;
   return (surface: string): string => {
     const clean = surface.normalize('NFC').replace(/\s+/g, ' ').trim();
     const hit = cache.get(clean);
     if (hit !== undefined) return hit;
     const words = clean.split(' ').map(fixDigits);
     const joined = words.join(' ');
-    let result = known.find((k) => sameShape(joined, k));
-    if (!result) {
-      result = words.map((w, i) => {
-        if (SWEDISH.test(w)) return w;
-        const parts = w.split('-');
-        return parts.map((p) => (i === 0 ? restoreFirst(p, vocab) : restoreSurname(restoreFirst(p, vocab), vocab, ocr))).join('-');
-      }).join(' ');
-    }
+    known ??= prepareKnown(knownNames);
+    const result = findKnown(joined, known) ?? restoreWords(words, vocab, ocr);
     cache.set(clean, result);
     return result;
   };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { foldEquals, foldKey, foldText } from '../../../server/ingest/parse/fold';
+import { buildVocabulary, loadVocabulary, VocabularyError } from '../../../server/ingest/parse/vocabulary';
+import { validateVocabularyData } from '../../../server/ingest/parse/vocabulary-data';
+import { tokenize } from '../../../server/ingest/parse/tokenize';
+
+describe('folding', () => {
+  it('strips diacritics for keys and keeps OCR é as a wildcard in text', () => {
+    expect(foldKey('Öckerö')).toBe('ockero');
+    expect(foldText('Géteborg')).toBe('g*teborg');
+    expect(foldText('MéIndals')).toBe('m*lndals');
+    expect(foldText('Géteborg')).toHaveLength('Géteborg'.length);
+  });
+
+  it('matches OCR spellings against canonical ones', () => {
+    expect(foldEquals('Funktionsstéd', 'Funktionsstöd')).toBe(true);
+    expect(foldEquals('Ovriga', 'Övriga')).toBe(true);
+    expect(foldEquals('Ale', 'Ola')).toBe(false);
+  });
+});
+
+describe('vocabulary', () => {
+  const vocab = loadVocabulary();
+  const muni = (s: string) => vocab.municipality.findAll(tokenize(s)).map((m) => m.value.name);
+
+  it('matches municipality variants, OCR forms and "X kommun"', () => {
+    expect(muni('Géteborg')).toEqual(['Göteborg']);
+    expect(muni('Ockerd')).toEqual(['Öckerö']);
+    expect(muni('MéIndals stad')).toEqual(['Mölndal']);
+    expect(muni('Öckerö kommun')).toEqual(['Öckerö']);
+    expect(muni('Kungalv')).toEqual(['Kungälv']);
+    expect(muni('Leeds')).toEqual([]);
+  });
+
+  it('marks GR members and has the 13 GR municipalities', () => {
+    expect(vocab.grMunicipalities).toHaveLength(13);
+    expect(vocab.data.municipalities.find((m) => m.name === 'Malmö')?.gr).toBe(false);
+  });
+
+  it('needs capitals for acronyms', () => {
+    expect(vocab.project.findAll(tokenize('SAV och GVI')).map((m) => m.value.name)).toEqual(['SAV', 'GVI']);
+    expect(vocab.project.findAll(tokenize('en sav'))).toEqual([]);
+  });
+
+  it('names the file and entry of bad data', () => {
+    const raw = {
+      'municipalities.json': { municipalities: [{ name: 'Ale', kommunkod: '1440', gr: 'yes', variants: [] }] },
+      'organisations.json': { organisations: [] }, 'networks.json': { networks: [] }, 'projects.json': { projects: [] },
+      'themes.json': { themes: [] }, 'first-names.json': { names: [] },
+    };
+    expect(() => validateVocabularyData(raw)).toThrow(VocabularyError);
+    expect(() => validateVocabularyData(raw)).toThrow(/municipalities\.json: entry 0 \("Ale"\): "gr"/);
+  });
+
+  it('builds from hand-made data', () => {
+    const v = buildVocabulary(validateVocabularyData({
+      'municipalities.json': { municipalities: [{ name: 'Ale', kommunkod: '1440', gr: true, variants: [] }] },
+      'organisations.json': { organisations: [] }, 'networks.json': { networks: [] },
+      'projects.json': { projects: [{ name: 'Testprojektet', aliases: ['testprojekt*'] }] },
+      'themes.json': { themes: [] }, 'first-names.json': { names: ['Åsa'] },
+    }));
+    expect(v.project.findAll(tokenize('Testprojekten startar')).map((m) => m.value.name)).toEqual(['Testprojektet']);
+  });
+});

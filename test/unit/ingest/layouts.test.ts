@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { attendee, snippet } from './corpus-helpers';
+
+describe('attendance layouts beyond the seed notes', () => {
+  it('reads a markdown table of attendees with a role column', () => {
+    const x = snippet([
+      '# Anteckningar Barnchefsnätverket 2021-09-10', '', '## Närvarande', '',
+      '| Namn | Kommun | Roll |', '|---|---|---|',
+      '| Anna Svensson | Lerum | enhetschef |', '| Bo Ek | Partille | |', '| Karin Olsson | Göteborgs Stad | ordförande |', '',
+      '## 1. Inledning', '', 'Anna Svensson hälsar välkommen.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson', 'Bo Ek', 'Karin Olsson']);
+    expect(attendee(x, 'Anna Svensson')).toMatchObject({ affiliation: 'Lerum', role: 'enhetschef' });
+    expect(attendee(x, 'Karin Olsson')).toMatchObject({ affiliation: 'Göteborg', role: 'ordförande' });
+    expect(x.meeting).toMatchObject({ date: '2021-09-10', networks: ['Barnchefsnätverket'] });
+  });
+
+  it('reads parenthesised affiliations', () => {
+    const x = snippet(['Möte 12 oktober 2021', '', 'Närvarande:', 'Anna Svensson (Lerum)', 'Per Lind (Kungälv), Eva Berg (Ale)', '', '1. Rundan', 'Alla berättar.'].join('\n'));
+    expect(attendee(x, 'Anna Svensson')?.affiliation).toBe('Lerum');
+    expect(attendee(x, 'Per Lind')?.affiliation).toBe('Kungälv');
+    expect(attendee(x, 'Eva Berg')?.affiliation).toBe('Ale');
+    expect(x.meeting).toMatchObject({ date: '2021-10-12', datePrecision: 'day' });
+  });
+
+  it('reads a "Deltagare:" run on one line', () => {
+    const x = snippet(['Anteckningar 2020-02-03', 'Deltagare: Anna Svensson, Lerum; Bo Ek, Ale; Karin Olsson', '', '**1. Mötet inleds**'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Svensson', 'Lerum'], ['Bo Ek', 'Ale'], ['Karin Olsson', null]]);
+  });
+
+  it('reads roles next to names and alternating name/affiliation runs', () => {
+    const x = snippet(['Närvarande', 'Anna Svensson, enhetschef, Lerum', 'Bo Ek, Ale, Lisa Holm, Tjörn', 'Karin Olsson, ordförande', '', '### 1. Inledning'].join('\n'));
+    expect(attendee(x, 'Anna Svensson')).toMatchObject({ role: 'enhetschef', affiliation: 'Lerum' });
+    expect(attendee(x, 'Bo Ek')?.affiliation).toBe('Ale');
+    expect(attendee(x, 'Lisa Holm')?.affiliation).toBe('Tjörn');
+    expect(attendee(x, 'Karin Olsson')).toMatchObject({ role: 'ordförande', affiliation: null });
+  });
+
+  it('skips people listed as absent', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', '', 'Frånvarande:', 'Bo Ek, Ale', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson']);
+  });
+
+  it('restores Swedish letters from knownNames and the first-name list', () => {
+    const x = snippet(['Närvarande:', 'Hakan Lundstrom, Harryda', 'Asa Nilsson, Kungalv', '', '1. Inledning'].join('\n'), ['Håkan Lundström']);
+    expect(attendee(x, 'Håkan Lundström')?.affiliation).toBe('Härryda');
+    expect(attendee(x, 'Åsa Nilsson')?.affiliation).toBe('Kungälv');
+  });
+
+  it('tolerates U+FFFD and OCR bullets', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, G\uFFFDteborg', '', '¢ Mini-Maria', 'Ale och Kungälv deltar i Mini-Maria.'].join('\n'));
+    expect(attendee(x, 'Bo Ek')?.affiliation).toBe('Göteborg');
+    expect(x.projects[0]).toMatchObject({ name: 'Mini-Maria', municipalities: ['Ale', 'Kungälv'] });
+    expect(x.warnings.some((w) => w.includes('U+FFFD'))).toBe(true);
+  });
+});
+
+describe('dates and items in synthetic notes', () => {
+  it('does not take a body date for the meeting date when the heading has none', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', '', '1. Info', 'Beslutet togs 2020-12-11 av styrelsen, som har beslutat.', 'Nästa möte 20 januari 2021.'].join('\n'));
+    expect(x.meeting.dateInferred).toBe(true);
+    expect(x.meeting.date).toMatch(/^2020-12|^2021-01/);
+  });
+
+  it('reads "24 mars 2023" in a heading', () => {
+    expect(snippet('Anteckningar IFO-chefsnätverket 24 mars 2023\n\nNärvarande:\nAnna Svensson, Lerum\n\n1. Inledning').meeting)
+      .toMatchObject({ date: '2023-03-24', dateInferred: false, networks: ['IFO-chefsnätverket'] });
+  });
+
+  it('finds presenters after a verb and note-takers after "Vid anteckningarna"', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', '', '## 2. Barnahus', 'Lisa Holm, Socialstyrelsen, presenterar Barnahus.', '', 'Vid anteckningarna,', 'Anna Svensson'].join('\n'));
+    expect(x.agendaItems[0]).toMatchObject({ number: '2', title: 'Barnahus', presenters: ['Lisa Holm'], projects: ['Barnahus'] });
+    expect(x.peopleMentioned.find((p) => p.name === 'Lisa Holm')?.affiliation).toBe('Socialstyrelsen');
+    expect(x.noteTakers).toEqual(['Anna Svensson']);
+  });
+});
