@@ -1,8 +1,8 @@
-// The meeting's agenda items, in order.
-// params: $meetingId: string, $items: list of map
+// Agenda items, each part of its meeting.
+// params: $rows: list of map
 // returns: one row: created
-MATCH (m:Meeting {id: $meetingId})
-UNWIND $items AS item
-CREATE (i:AgendaItem) SET i = item
-CREATE (i)-[:PART_OF {docId: m.id}]->(m)
+UNWIND $rows AS item
+MATCH (m:Meeting {id: item.meetingId})
+CREATE (i:AgendaItem) SET i = item.props
+CREATE (i)-[:PART_OF {docId: item.props.docId}]->(m)
 RETURN count(i) AS created

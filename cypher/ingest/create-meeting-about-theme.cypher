@@ -1,8 +1,8 @@
-// A theme the meeting discussed outside any agenda item (the day's theme, the title).
-// params: $meetingId: string, $rows: list of map
+// A theme a meeting discussed outside any agenda item (the day's theme, the title).
+// params: $rows: list of map
 // returns: one row: created
-MATCH (m:Meeting {id: $meetingId})
 UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meetingId})
 MATCH (t:Theme {id: row.targetId})
 CREATE (m)-[r:ABOUT]->(t) SET r = row.props
 RETURN count(r) AS created

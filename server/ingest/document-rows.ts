@@ -119,7 +119,7 @@ export function documentRows({ filename, text, extraction: x, vocabulary, resolv
     const personId = resolve(a.name, a.surface, a.affiliation);
     byName.set(a.name, personId);
     const props = { ...fact(a.line), name: a.name, surface: a.surface, groups: a.groups, role: a.role, affiliation: a.affiliation };
-    rows.attendance.push({ personId, props });
+    rows.attendance.push({ meetingId, personId, props });
     affiliationRow(personId, a.affiliation, a.affiliationKind, { ...fact(a.line), surface: a.affiliationSurface ?? a.affiliation, unit: a.unit ?? null });
   }
   const personFor = (name: string, surface?: string, affiliation?: string | null): string =>
@@ -129,13 +129,13 @@ export function documentRows({ filename, text, extraction: x, vocabulary, resolv
     if (m.affiliation && !x.attendees.some((a) => a.name === m.name)) affiliationRow(personId, m.affiliation, m.affiliationKind ?? null, { ...fact(m.line, m.excerpt), surface: m.affiliation });
   }
   for (const name of x.noteTakers) {
-    rows.noteTakers.push({ personId: personFor(name), props: { ...fact(findLine(lines, name)), name, surface: name } });
+    rows.noteTakers.push({ meetingId, personId: personFor(name), props: { ...fact(findLine(lines, name)), name, surface: name } });
   }
 
   x.agendaItems.forEach((item, order) => {
     const itemId = ids.agendaItemId(filename, order);
     const evidence = fact(item.line, item.excerpt, item.endLine);
-    rows.items.push({ id: itemId, name: item.title, title: item.title, number: item.number, order, kind: item.kind ?? null, excerpt: item.excerpt, lineStart: item.line, lineEnd: item.endLine, docId, year, date: x.meeting.date });
+    rows.items.push({ meetingId, props: { id: itemId, name: item.title, title: item.title, number: item.number, order, kind: item.kind ?? null, excerpt: item.excerpt, lineStart: item.line, lineEnd: item.endLine, docId, year, date: x.meeting.date } });
     for (const name of item.presenters) rows.presenters.push({ personId: personFor(name), itemId, props: { ...evidence, name, surface: name } });
     for (const name of item.people) if (!item.presenters.includes(name)) rows.itemMentionsPerson.push({ itemId, targetId: personFor(name), props: { ...evidence, name } });
     for (const name of item.projects) rows.itemAboutProject.push({ itemId, targetId: ids.projectId(name), props: { ...evidence, tracks: tracksOf(x, name) } });
@@ -148,7 +148,7 @@ export function documentRows({ filename, text, extraction: x, vocabulary, resolv
   // Projects and themes named outside every agenda item still belong to the meeting.
   const inItems = (line: number): boolean => x.agendaItems.some((i) => line >= i.line && line <= i.endLine);
   for (const p of x.projects) {
-    if (!(p.lines ?? [p.line]).some(inItems)) rows.meetingAboutProject.push({ targetId: ids.projectId(p.name), props: { ...fact(p.line, p.evidence), tracks: p.tracks ?? [] } });
+    if (!(p.lines ?? [p.line]).some(inItems)) rows.meetingAboutProject.push({ meetingId, targetId: ids.projectId(p.name), props: { ...fact(p.line, p.evidence), tracks: p.tracks ?? [] } });
     for (const municipality of p.municipalities) {
       const municipalityId = municipalityIds.get(municipality);
       const group = p.municipalityGroups?.findIndex((g) => g.includes(municipality)) ?? -1;
@@ -157,7 +157,7 @@ export function documentRows({ filename, text, extraction: x, vocabulary, resolv
       }
     }
   }
-  for (const t of x.themes) if (!(t.lines ?? [t.line]).some(inItems)) rows.meetingAboutTheme.push({ targetId: ids.themeId(t.name), props: fact(t.line, t.evidence) });
+  for (const t of x.themes) if (!(t.lines ?? [t.line]).some(inItems)) rows.meetingAboutTheme.push({ meetingId, targetId: ids.themeId(t.name), props: fact(t.line, t.evidence) });
   rows.candidates = x.candidates.map((c) => ({ id: ids.candidateId(c.name), name: c.name, kind: c.kind, props: fact(c.line, c.evidence) }));
   rows.personIds = [...personIds];
   return rows;

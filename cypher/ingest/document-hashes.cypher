@@ -1,0 +1,6 @@
+// The content hashes of already imported documents, to skip unchanged ones.
+// params: $docIds: list of string
+// returns: many rows: id, contentHash
+UNWIND $docIds AS docId
+MATCH (d:Document {id: docId})
+RETURN d.id AS id, d.contentHash AS contentHash

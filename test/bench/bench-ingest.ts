@@ -1,0 +1,186 @@
+// Ingest benchmark (issue 4): extraction throughput on one core, and import throughput into a
+// real Neo4j for 1,000 and 10,000 synthetic notes, each on an empty database.
+// Usage: npm run bench:ingest [-- --quick]; BENCH_SEED picks other (still deterministic) notes.
+// Progress goes to stderr; stdout ends with one JSON line for scripts to read.
+import { importDocuments, type ImportReport } from '../../server/ingest/import-documents.js';
+import { extractDocument, loadVocabulary, type Vocabulary } from '../../server/ingest/parse/index.js';
+import { defaults as noteDefaults, generateNotes } from './synthetic/generate-notes.js';
+import { printResult, progress, timed } from './support/progress.js';
+import { median, round } from './support/stats.js';
+import { ownCpuSeconds, processCpuSeconds } from './support/cpu-time.js';
+import { withLocalNeo4j } from './support/with-local-neo4j.js';
+import type { Database } from '../../server/db/database.js';
+
+const BENCH = 'ingest';
+
+const defaults = {
+  /** Notes per extraction pass. */
+  extractNotes: 1_000,
+  /** Timed passes; the median is reported. A first, untimed pass lets the JIT settle. */
+  extractPasses: 5,
+  /** Database sizes of the full run and of `--quick`. */
+  sizes: [1_000, 10_000],
+  quickSizes: [200, 1_000],
+  /** The targets of issue 4 on the 2-core reference machine. */
+  targetExtractNotesPerSec: 2_000,
+  targetImport10kSec: 60,
+};
+
+interface ImportFigures {
+  notes: number;
+  seconds: number;
+  notesPerSec: number;
+  relationshipsCreated: number;
+  relationshipsPerSec: number;
+  nodes: number;
+  relationships: number;
+  imported: number;
+  rejected: number;
+  /** CPU seconds spent by Node (extraction, resolution, driver) and by Neo4j during the import. */
+  nodeCpuSec: number;
+  neo4jCpuSec: number | null;
+}
+
+const say = (message: string) => progress(BENCH, message);
+
+function readSeed(): number {
+  const raw = process.env.BENCH_SEED;
+  if (raw === undefined || raw === '') return noteDefaults.seed;
+  const seed = Number(raw);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`BENCH_SEED=${raw} is not a non-negative integer; unset it for the default seed ${noteDefaults.seed}`);
+  return seed;
+}
+
+/** Notes per second of a plain synchronous loop over `texts`: the median of several passes. */
+// Also per CPU second: on a shared machine wall time includes waiting for a core.
+function benchExtraction(texts: { filename: string; text: string }[], vocabulary: Vocabulary): { notesPerSec: number; notesPerCpuSec: number; passes: number[] } {
+  const pass = (): { wall: number; cpu: number } => {
+    const started = performance.now();
+    const cpu = ownCpuSeconds();
+    for (const { filename, text } of texts) extractDocument(text, { filename, vocabulary });
+    return { wall: texts.length / ((performance.now() - started) / 1000), cpu: texts.length / (ownCpuSeconds() - cpu) };
+  };
+  pass();
+  const passes: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < defaults.extractPasses; i++) {
+    const p = pass();
+    passes.push(p);
+    say(`extraction pass ${i + 1}/${defaults.extractPasses}: ${p.wall.toFixed(0)} notes/s (${p.cpu.toFixed(0)} per CPU second)`);
+  }
+  return { notesPerSec: median(passes.map((p) => p.wall)), notesPerCpuSec: median(passes.map((p) => p.cpu)), passes: passes.map((p) => p.wall) };
+}
+
+async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read('admin/count-graph');
+  return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
+}
+
+async function wipe(db: Database): Promise<void> {
+  const { ms } = await timed(() => db.write('admin/delete-all'));
+  const left = await countGraph(db);
+  if (left.nodes > 0) throw new Error(`the database still holds ${left.nodes} nodes after admin/delete-all`);
+  say(`database emptied in ${(ms / 1000).toFixed(1)} s`);
+}
+
+async function benchImport(db: Database, neo4jPid: number, count: number, seed: number, vocabulary: Vocabulary): Promise<ImportFigures> {
+  const generated = await timed(() => generateNotes({ count, seed }));
+  const inputs = generated.result.map((note) => ({ filename: note.filename, content: note.text }));
+  say(`generated ${count} notes in ${(generated.ms / 1000).toFixed(1)} s; importing`);
+  const step = Math.max(1, Math.round(count / 10));
+  const started = performance.now();
+  const nodeCpu = ownCpuSeconds();
+  const neo4jCpu = processCpuSeconds(neo4jPid);
+  const { result: report, ms } = await timed<ImportReport>(() =>
+    importDocuments(db, inputs, {
+      vocabulary,
+      onDocument: (_entry, index, total) => {
+        if ((index + 1) % step === 0) say(`  ${index + 1}/${total} notes, ${(((index + 1) * 1000) / (performance.now() - started)).toFixed(0)} notes/s so far`);
+      },
+    }),
+  );
+  const nodeCpuSec = ownCpuSeconds() - nodeCpu;
+  const neo4jNow = processCpuSeconds(neo4jPid);
+  const neo4jCpuSec = neo4jCpu === null || neo4jNow === null ? null : neo4jNow - neo4jCpu;
+  if (report.rejected > 0) {
+    const reasons = [...new Set(report.documents.filter((d) => d.status === 'rejected').map((d) => d.reason))];
+    say(`warning: ${report.rejected} of ${count} notes were rejected (${reasons.join(', ')})`);
+  }
+  const graph = await countGraph(db);
+  const seconds = ms / 1000;
+  return {
+    notes: count,
+    seconds,
+    notesPerSec: count / seconds,
+    relationshipsCreated: report.relationshipsCreated,
+    relationshipsPerSec: report.relationshipsCreated / seconds,
+    ...graph,
+    imported: report.imported,
+    rejected: report.rejected,
+    nodeCpuSec,
+    neo4jCpuSec,
+  };
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--quick');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}; the only option is --quick`);
+  const seed = readSeed();
+  const sizes = quick ? defaults.quickSizes : defaults.sizes;
+  const vocabulary = loadVocabulary();
+
+  say(`seed ${seed}; extraction: ${defaults.extractPasses} passes over ${defaults.extractNotes} notes, one core`);
+  const extractNotes = generateNotes({ count: defaults.extractNotes, seed }).map((n) => ({ filename: n.filename, text: n.text.normalize('NFC') }));
+  const extraction = benchExtraction(extractNotes, vocabulary);
+
+  const imports = await withLocalNeo4j({ onProgress: say }, async ({ db, pid }) => {
+    const results: ImportFigures[] = [];
+    for (const [i, count] of sizes.entries()) {
+      if (i > 0) await wipe(db);
+      say(`import of ${count} notes into an empty database`);
+      results.push(await benchImport(db, pid, count, seed, vocabulary));
+    }
+    return results;
+  });
+
+  const bySize = (n: number) => imports.find((r) => r.notes === n);
+  const largest = imports[imports.length - 1]!;
+  const i1k = bySize(1_000);
+  const i10k = bySize(10_000);
+
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`Ingest benchmark (seed ${seed}${quick ? ', --quick' : ''})`);
+  out(`  extraction   ${extraction.notesPerSec.toFixed(0)} notes/s on one core, ${extraction.notesPerCpuSec.toFixed(0)} per CPU second (median of ${extraction.passes.length} passes over ${defaults.extractNotes} notes: ${extraction.passes.map((p) => p.toFixed(0)).join(', ')}); target ≥ ${defaults.targetExtractNotesPerSec}`);
+  for (const r of imports) {
+    out(`  import ${String(r.notes).padStart(6)}  ${r.seconds.toFixed(1)} s, ${r.notesPerSec.toFixed(0)} notes/s, ${r.relationshipsPerSec.toFixed(0)} relationships/s; graph: ${r.nodes} nodes, ${r.relationships} relationships${r.rejected ? `; ${r.rejected} rejected` : ''}`);
+    out(`                CPU: Node ${r.nodeCpuSec.toFixed(1)} s, Neo4j ${r.neo4jCpuSec === null ? '?' : r.neo4jCpuSec.toFixed(1)} s`);
+  }
+  const extractOk = extraction.notesPerSec >= defaults.targetExtractNotesPerSec;
+  const importOk = i10k ? i10k.seconds < defaults.targetImport10kSec : null;
+  out(`  targets      extraction ${extractOk ? 'met' : 'MISSED'}; 10,000-note import ${importOk === null ? 'not run (--quick)' : importOk ? 'met' : 'MISSED'} (< ${defaults.targetImport10kSec} s)`);
+
+  printResult({
+    bench: BENCH,
+    extractNotesPerSec: round(extraction.notesPerSec, 1),
+    import1kSec: i1k ? round(i1k.seconds) : null,
+    import10kSec: i10k ? round(i10k.seconds) : null,
+    relationshipsPerSec: round(largest.relationshipsPerSec, 1),
+    import1kNotesPerSec: i1k ? round(i1k.notesPerSec, 1) : null,
+    import10kNotesPerSec: i10k ? round(i10k.notesPerSec, 1) : null,
+    nodes: largest.nodes,
+    relationships: largest.relationships,
+    relationshipsCreated: largest.relationshipsCreated,
+    rejected: largest.rejected,
+    sizes: imports.map((r) => ({ notes: r.notes, sec: round(r.seconds), notesPerSec: round(r.notesPerSec, 1), relationshipsPerSec: round(r.relationshipsPerSec, 1), nodes: r.nodes, relationships: r.relationships, rejected: r.rejected, nodeCpuSec: round(r.nodeCpuSec, 1), neo4jCpuSec: r.neo4jCpuSec === null ? null : round(r.neo4jCpuSec, 1) })),
+    extractNotesPerCpuSec: round(extraction.notesPerCpuSec, 1),
+    extractPasses: extraction.passes.map((p) => round(p, 1)),
+    seed,
+    quick,
+    targetsMet: { extraction: extractOk, import10k: importOk },
+  });
+}
+
+main().catch((error: unknown) => {
+  say(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});
