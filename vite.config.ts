@@ -48,6 +48,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 240_000,
+          // A shared two-core machine can take seconds to render; polls wait for the screen
+          // to settle instead of failing after Vitest's default second.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

@@ -63,17 +63,20 @@ describe('the explorer canvas', () => {
     await page.getByRole('combobox', { name: 'Utanför intervallet' }).selectOption('hide');
     await page.getByRole('slider', { name: /Från år/ }).focus();
     await page.keyboard.press('End');
-    const nodes = await canvasNodes(page);
-    const last = Math.max(...nodes.flatMap((n) => n.years));
-    const outside = nodes.filter((n) => n.years.length > 0 && !n.years.includes(last));
-    const inside = nodes.filter((n) => n.years.includes(last));
-    expect(outside.length).toBeGreaterThan(0);
-    expect(outside.every((n) => !n.visible)).toBe(true);
-    expect(inside.every((n) => n.visible)).toBe(true);
+    const last = Math.max(...(await canvasNodes(page)).flatMap((n) => n.years));
+    // The filter applies on the next render: wait for it rather than read the canvas at once.
+    const inRange = async (): Promise<{ outside: number; hiddenOutside: boolean; visibleInside: boolean }> => {
+      const nodes = await canvasNodes(page);
+      const outside = nodes.filter((n) => n.years.length > 0 && !n.years.includes(last));
+      const inside = nodes.filter((n) => n.years.includes(last));
+      return { outside: outside.length, hiddenOutside: outside.every((n) => !n.visible), visibleInside: inside.every((n) => n.visible) };
+    };
+    await expect.poll(inRange).toMatchObject({ hiddenOutside: true, visibleInside: true });
+    expect((await inRange()).outside).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('from')).toBe(String(last));
     await screenshot(page, 'explore-year-range');
     await page.keyboard.press('Home');
-    expect((await canvasNodes(page)).every((n) => n.visible)).toBe(true);
+    await expect.poll(async () => (await canvasNodes(page)).every((n) => n.visible)).toBe(true);
   });
 
   it('restores the same canvas and selection from a copied link', async () => {
