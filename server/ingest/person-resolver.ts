@@ -46,6 +46,8 @@ export class PersonResolver {
   private readonly byFirstName = new Map<string, Set<string>>();
   private readonly duplicates = new Map<string, PossibleDuplicate>();
   private merges: { name: string; into: string; by: NameMatch }[] = [];
+  // The same array until a name form is added or removed: the extractor prepares it once per identity.
+  private knownNamesCache: string[] | null = null;
   private readonly forgotten = new Set<string>();
 
   /** `affiliationRoot` maps an affiliation to its family ("FoU i Väst" → "GR") so that units do not conflict with their parent. */
@@ -86,7 +88,10 @@ export class PersonResolver {
       if (!person || typeof name !== 'string') continue;
       const left = (person.forms.get(name) ?? 0) - 1;
       if (left > 0) person.forms.set(name, left);
-      else if (person.forms.size > 1) person.forms.delete(name);
+      else if (person.forms.size > 1) {
+        person.forms.delete(name);
+        this.knownNamesCache = null;
+      }
       this.forgotten.add(person.id);
     }
   }
@@ -109,8 +114,10 @@ export class PersonResolver {
 
   /** Names with Swedish letters seen so far, which help restore OCR-damaged ones. */
   knownNames(): string[] {
+    if (this.knownNamesCache) return this.knownNamesCache;
     const names: string[] = [];
     for (const person of this.people.values()) for (const form of person.forms.keys()) if (/[^\x00-\x7F]/.test(form)) names.push(form);
+    this.knownNamesCache = names;
     return names;
   }
 
@@ -149,6 +156,7 @@ export class PersonResolver {
   }
 
   private record(person: KnownPerson, mention: NameMention): void {
+    if (!person.forms.has(mention.name)) this.knownNamesCache = null;
     person.forms.set(mention.name, (person.forms.get(mention.name) ?? 0) + 1);
     person.surfaces.add(mention.surface);
     if (mention.affiliation) person.affiliations.add(mention.affiliation);
