@@ -1,0 +1,59 @@
+// What the bench page exposes as window.__bench, shared by the page and the Node driver.
+
+export interface FirstRender {
+  /** cy.add through the app's mergeNeighborhood (its real load path). */
+  mergeMs: number;
+  /** The preset layout with the app's common options (fit, padding 40, no animation). */
+  layoutMs: number;
+  /** The app's applyFilters, run after every change. */
+  filtersMs: number;
+  /** From the end of the above to the frame after Cytoscape's first draw. */
+  paintMs: number;
+  /** mergeMs + layoutMs + filtersMs + paintMs: what a user waits for. */
+  totalMs: number;
+  /** Time Cytoscape spent inside its first r.render(). */
+  firstDrawMs: number;
+  nodes: number;
+  edges: number;
+  maxDegree: number;
+  zoom: number;
+}
+
+export interface FrameSamples {
+  /** Intervals between successive requestAnimationFrame callbacks, in ms. */
+  intervals: number[];
+  /** Time Cytoscape spent in r.render() in each frame it drew, in ms. */
+  drawMs: number[];
+  /** Frames Cytoscape drew while the loop ran (less than intervals.length when it skips). */
+  draws: number;
+  zoomFrom: number;
+  zoomTo: number;
+}
+
+export interface PageInfo {
+  /** What Cytoscape ended up using: WebGL needs a webgl2 context (see use-cytoscape.ts). */
+  renderer: 'webgl' | 'canvas';
+  /** The GL implementation behind webgl2, when there is one (SwiftShader in headless Chromium). */
+  glRenderer: string | null;
+  width: number;
+  height: number;
+}
+
+export interface BenchPage {
+  ready: Promise<PageInfo>;
+  load(nodeCount: number): Promise<FirstRender>;
+  /** Pans by a few px per frame, reversing every 60 frames, at the current zoom. */
+  pan(frames: number): Promise<FrameSamples>;
+  /** Zooms in to `factor` × the current zoom and back out around the centre. */
+  zoom(frames: number, factor: number): Promise<FrameSamples>;
+  /** Zooms to `level` around the centre and waits for the draw. */
+  zoomTo(level: number): Promise<void>;
+  /** Runs the app's fcose options (layoutOptions 'fcose', not incremental) and times it. */
+  fcose(): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchPage;
+  }
+}

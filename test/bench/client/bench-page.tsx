@@ -1,0 +1,92 @@
+// The bench page: the app's own canvas hook (useCytoscape: stylesheet, performance options,
+// WebGL switch), loaded through the app's mergeNeighborhood and applyFilters, so what is
+// timed is what users get. `?renderer=webgl` turns the app's "Performance" switch on.
+import type { Core, LayoutOptions } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { createRoot } from 'react-dom/client';
+import { applyFilters } from '../../../client/features/canvas/apply-filters.js';
+import { layoutOptions } from '../../../client/features/canvas/layouts.js';
+import { mergeNeighborhood } from '../../../client/features/canvas/merge-neighborhood.js';
+import { useCytoscape } from '../../../client/features/canvas/use-cytoscape.js';
+import { dictionary } from '../../../client/shared/i18n/dictionary.js';
+import type { BenchPage, FirstRender, PageInfo } from './bench-api.js';
+import { afterDraw, frameLoop, nextFrame, rendererOf } from './frame-loop.js';
+import { syntheticGraph } from './synthetic-graph.js';
+
+const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
+
+function glRenderer(): string | null {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return null;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
+function BenchCanvas({ onReady }: { onReady: (cy: Core) => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useCytoscape(container, webgl);
+  useEffect(() => {
+    if (cy) onReady(cy);
+  }, [cy, onReady]);
+  return <div ref={container} className="cy" />;
+}
+
+function benchPage(cy: Core): Omit<BenchPage, 'ready'> {
+  const centre = () => ({ x: cy.width() / 2, y: cy.height() / 2 });
+  const samples = async (frames: number, step: (i: number) => void) => {
+    const zoomFrom = cy.zoom();
+    return { ...(await frameLoop(cy, frames, step)), zoomFrom, zoomTo: cy.zoom() };
+  };
+  return {
+    async load(nodeCount) {
+      const graph = syntheticGraph(nodeCount);
+      await nextFrame();
+      const before = rendererOf(cy).redrawCount ?? 0;
+      const t0 = performance.now();
+      mergeNeighborhood(cy, { nodes: graph.nodes, edges: graph.edges, truncated: false }, { t: (key) => dictionary.sv[key] });
+      const t1 = performance.now();
+      // The app's common layout options (layouts.ts): fit with 40 px padding, no animation at this size.
+      cy.layout({ name: 'preset', positions: graph.positions, fit: true, padding: 40, animate: false } as LayoutOptions).run();
+      const t2 = performance.now();
+      applyFilters(cy, { from: null, to: null, timeMode: 'fade', hiddenTypes: [] });
+      const t3 = performance.now();
+      const t4 = await afterDraw(cy, before);
+      const result: FirstRender = {
+        mergeMs: t1 - t0, layoutMs: t2 - t1, filtersMs: t3 - t2, paintMs: t4 - t3, totalMs: t4 - t0,
+        firstDrawMs: rendererOf(cy).lastRedrawTime ?? NaN,
+        nodes: cy.nodes().length, edges: cy.edges().length, maxDegree: graph.maxDegree, zoom: cy.zoom(),
+      };
+      return result;
+    },
+    pan: (frames) => samples(frames, (i) => {
+      const dir = Math.floor(i / 60) % 2 === 0 ? 1 : -1;
+      cy.panBy({ x: 6 * dir, y: 4 * dir });
+    }),
+    zoom(frames, factor) {
+      const z0 = cy.zoom();
+      return samples(frames, (i) => cy.zoom({ level: z0 * factor ** Math.sin((Math.PI * (i % frames)) / frames), renderedPosition: centre() }));
+    },
+    async zoomTo(level) {
+      const before = rendererOf(cy).redrawCount ?? 0;
+      cy.zoom({ level, renderedPosition: centre() });
+      await afterDraw(cy, before);
+    },
+    async fcose() {
+      const layout = cy.layout(layoutOptions(cy, 'fcose', false));
+      const done = layout.promiseOn('layoutstop');
+      const t0 = performance.now();
+      layout.run();
+      await done;
+      return performance.now() - t0;
+    },
+  };
+}
+
+let resolveReady: (info: PageInfo) => void = () => {};
+const ready = new Promise<PageInfo>((resolve) => (resolveReady = resolve));
+const onReady = (cy: Core) => {
+  Object.assign(window.__bench!, benchPage(cy));
+  resolveReady({ renderer: rendererOf(cy).webgl ? 'webgl' : 'canvas', glRenderer: glRenderer(), width: cy.width(), height: cy.height() });
+};
+window.__bench = { ready } as BenchPage;
+createRoot(document.getElementById('root')!).render(<BenchCanvas onReady={onReady} />);

@@ -1,0 +1,82 @@
+// One measured case: a fresh page (so no heap, texture cache or GL context carries over), one
+// graph size, one renderer; first render, then pan and zoom at the fitted view, then pan
+// at zoom 1 where the app draws node and edge labels.
+import type { Browser } from 'playwright-core';
+import { median, percentile, round } from '../support/stats.js';
+import type { FirstRender, FrameSamples, PageInfo } from './bench-api.js';
+
+export const defaults = {
+  /** Measured frames per pan or zoom loop (after the loop's warm-up). */
+  frames: 120,
+  /** The zoom loop goes to this many times the fitted zoom and back. */
+  zoomFactor: 4,
+  /** The app's 1280×800 target screen. */
+  viewport: { width: 1280, height: 800 },
+};
+
+export interface FrameFigures {
+  fps: number;
+  medianMs: number;
+  p95Ms: number;
+  /** Median time Cytoscape spent drawing one frame: headroom below the 60 Hz frame rate. */
+  drawMedianMs: number;
+  drawP95Ms: number;
+  frames: number;
+  draws: number;
+}
+
+export interface CaseResult {
+  nodes: number;
+  page: PageInfo;
+  firstRender: FirstRender;
+  pan: FrameFigures;
+  zoom: FrameFigures;
+  panLabels: FrameFigures;
+  fcoseMs?: number;
+}
+
+function figures(s: FrameSamples): FrameFigures {
+  const med = median(s.intervals);
+  const draw = s.drawMs.length ? s.drawMs : [NaN];
+  return {
+    fps: round(1000 / med, 1), medianMs: round(med), p95Ms: round(percentile(s.intervals, 95)),
+    drawMedianMs: round(median(draw)), drawP95Ms: round(percentile(draw, 95)), frames: s.intervals.length, draws: s.draws,
+  };
+}
+
+export interface CaseOptions extends Partial<typeof defaults> {
+  url: string;
+  renderer: 'webgl' | 'canvas';
+  nodes: number;
+  fcose?: boolean;
+  log: (message: string) => void;
+}
+
+export async function runCase(browser: Browser, options: CaseOptions): Promise<CaseResult> {
+  const { frames, zoomFactor, viewport, url, renderer, nodes, log } = { ...defaults, ...options };
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() !== 'log' && log(`[browser ${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => log(`[browser pageerror] ${e.message}`));
+    await page.goto(`${url}?renderer=${renderer}`);
+    const info = await page.evaluate(() => window.__bench!.ready);
+    const firstRender = await page.evaluate((n) => window.__bench!.load(n), nodes);
+    log(`${nodes} nodes, ${info.renderer}: first render ${firstRender.totalMs.toFixed(0)} ms (merge ${firstRender.mergeMs.toFixed(0)}, layout ${firstRender.layoutMs.toFixed(0)}, filters ${firstRender.filtersMs.toFixed(0)}, paint ${firstRender.paintMs.toFixed(0)}), zoom ${firstRender.zoom.toFixed(3)}`);
+    const pan = figures(await page.evaluate((f) => window.__bench!.pan(f), frames));
+    log(`  pan   ${pan.fps} fps, p95 ${pan.p95Ms} ms, draw ${pan.drawMedianMs} ms`);
+    const zoom = figures(await page.evaluate(({ f, z }) => window.__bench!.zoom(f, z), { f: frames, z: zoomFactor }));
+    log(`  zoom  ${zoom.fps} fps, p95 ${zoom.p95Ms} ms, draw ${zoom.drawMedianMs} ms`);
+    await page.evaluate(() => window.__bench!.zoomTo(1));
+    const panLabels = figures(await page.evaluate((f) => window.__bench!.pan(f), frames));
+    log(`  pan at zoom 1 (labels) ${panLabels.fps} fps, p95 ${panLabels.p95Ms} ms, draw ${panLabels.drawMedianMs} ms`);
+    const result: CaseResult = { nodes, page: info, firstRender, pan, zoom, panLabels };
+    if (options.fcose) {
+      result.fcoseMs = await page.evaluate(() => window.__bench!.fcose());
+      log(`  fcose layout ${result.fcoseMs.toFixed(0)} ms`);
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}

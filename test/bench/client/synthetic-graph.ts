@@ -1,0 +1,145 @@
+// A deterministic graph shaped like the explorer's: the same node types and relationship
+// types, two edges per node, and Zipf-weighted endpoints so a few municipalities, projects,
+// networks and frequent attendees become hubs, as in the real notes. Runs in the bench page,
+// so the elements never cross the DevTools protocol.
+import type { CanvasEdge, CanvasNode, EntityType } from '../../../client/shared/graphql/api-types.js';
+import { FIRST_NAMES, SURNAMES } from '../synthetic/names.js';
+import { Rng } from '../synthetic/prng.js';
+
+export interface SyntheticGraph {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  /** Preset positions, placed near a neighbour so edges are mostly short, as after fcose. */
+  positions: Record<string, { x: number; y: number }>;
+  maxDegree: number;
+}
+
+export const defaults = {
+  /** Edges per node: 5,000 nodes give the 10,000 edges of the target case. */
+  edgesPerNode: 2,
+  /** Spacing per node in model px, near fcose's nodeSeparation (90) in the app's options. */
+  spacing: 90,
+  seed: 6,
+};
+
+const GR = ['Ale', 'Alingsås', 'Göteborg', 'Härryda', 'Kungsbacka', 'Kungälv', 'Lerum', 'Lilla Edet', 'Mölndal', 'Partille', 'Stenungsund', 'Tjörn', 'Öckerö'];
+const NETWORKS = ['IFO', 'Funktionsstöd', 'Socialchefer', 'Barnchefer', 'Äldreomsorg', 'Missbruk', 'Ekonomiskt bistånd', 'Barn och unga'];
+const THEMES = ['Hållbar socialtjänst', 'Kompetensförsörjning', 'Digitalisering', 'Barnrätt', 'Våld i nära relationer', 'Psykisk hälsa', 'Samverkan', 'Evidens'];
+const PROJECTS = ['Mini-Maria', 'Första linjen', 'Trygg hemma', 'Koll på läget', 'Skolfam', 'Unga vuxna', 'Nära vård', 'SIP i praktiken'];
+
+/** Share of the nodes per type; Person takes what is left. */
+const TYPE_SHARE: [EntityType, number][] = [
+  ['Meeting', 0.1], ['AgendaItem', 0.3], ['Organization', 0.03], ['Project', 0.03], ['Theme', 0.02], ['Network', 0.004], ['Municipality', 0.01],
+];
+
+/** Share of the edges per relationship, with the types at each end. */
+const REL_SHARE: { type: string; share: number; from: EntityType[]; to: EntityType[] }[] = [
+  { type: 'PART_OF', share: 0.15, from: ['AgendaItem'], to: ['Meeting'] },
+  { type: 'OF_NETWORK', share: 0.05, from: ['Meeting'], to: ['Network'] },
+  { type: 'ATTENDED', share: 0.35, from: ['Person'], to: ['Meeting'] },
+  { type: 'ABOUT', share: 0.15, from: ['AgendaItem'], to: ['Project', 'Theme'] },
+  { type: 'MENTIONS', share: 0.08, from: ['AgendaItem'], to: ['Person', 'Municipality', 'Organization'] },
+  { type: 'PRESENTED', share: 0.07, from: ['Person'], to: ['AgendaItem'] },
+  { type: 'REPRESENTS', share: 0.1, from: ['Person'], to: ['Municipality', 'Organization'] },
+  { type: 'PARTICIPATES_IN', share: 0.03, from: ['Municipality'], to: ['Project'] },
+  { type: 'RELATES_TO', share: 0.02, from: ['Project'], to: ['Theme'] },
+];
+
+/** Picks from a fixed list with Zipf weights (rank r weighs 1/r^s): a few hubs, a long tail. */
+function zipfPicker(rng: Rng, items: readonly CanvasNode[], s: number): () => CanvasNode {
+  const cumulative: number[] = [];
+  let total = 0;
+  items.forEach((_, i) => cumulative.push((total += 1 / (i + 1) ** s)));
+  return () => {
+    const r = rng.float() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return items[lo]!;
+  };
+}
+
+function label(type: EntityType, i: number, rng: Rng): string {
+  const year = 2015 + (i % 10);
+  if (type === 'Person') return `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
+  if (type === 'Municipality') return GR[i] ?? `Kommun ${i + 1}`;
+  if (type === 'Network') return `${NETWORKS[i % NETWORKS.length]}-nätverket${i >= NETWORKS.length ? ` ${i}` : ''}`;
+  if (type === 'Meeting') return `${rng.pick(NETWORKS)} ${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  if (type === 'AgendaItem') return `§${1 + (i % 12)} ${rng.pick(THEMES)}`;
+  if (type === 'Project') return `${PROJECTS[i % PROJECTS.length]}${i >= PROJECTS.length ? ` ${i}` : ''}`;
+  if (type === 'Theme') return `${THEMES[i % THEMES.length]}${i >= THEMES.length ? ` ${i}` : ''}`;
+  return `Organisation ${i + 1}`;
+}
+
+/** `nodeCount` nodes and `edgesPerNode` × as many edges, the same for the same seed. */
+export function syntheticGraph(nodeCount: number, options: Partial<typeof defaults> = {}): SyntheticGraph {
+  const { edgesPerNode, spacing, seed } = { ...defaults, ...options };
+  const rng = new Rng(seed * 1_000_003 + nodeCount);
+  const byType = new Map<EntityType, CanvasNode[]>();
+  const nodes: CanvasNode[] = [];
+  const counts = TYPE_SHARE.map(([type, share]) => [type, Math.max(type === 'Municipality' ? 13 : 3, Math.round(nodeCount * share))] as const);
+  const persons = nodeCount - counts.reduce((sum, [, n]) => sum + n, 0);
+  for (const [type, n] of [...counts, ['Person', persons] as const]) {
+    const list: CanvasNode[] = [];
+    for (let i = 0; i < n; i++) {
+      const year = 2015 + rng.int(0, 9);
+      list.push({ id: `${type.toLowerCase()}:${i}`, type, label: label(type, i, rng), properties: {}, years: type === 'Meeting' || type === 'AgendaItem' ? [year] : [year, year + rng.int(0, 3)] });
+    }
+    byType.set(type, list);
+    nodes.push(...list);
+  }
+  // Hubbier ends are drawn with a steeper exponent: 13 municipalities carry most REPRESENTS.
+  const pickers = new Map<EntityType, () => CanvasNode>();
+  for (const [type, list] of byType) pickers.set(type, zipfPicker(rng, list, type === 'Person' || type === 'AgendaItem' ? 0.8 : 1.1));
+  const pick = (types: EntityType[]) => pickers.get(rng.pick(types))!();
+
+  const target = nodeCount * edgesPerNode;
+  const edges: CanvasEdge[] = [];
+  const seen = new Set<string>();
+  const degree = new Map<string, number>();
+  const adjacency = new Map<string, string[]>();
+  const add = (type: string, s: CanvasNode, t: CanvasNode): boolean => {
+    const key = `${s.id}|${type}|${t.id}`;
+    if (s.id === t.id || seen.has(key)) return false;
+    seen.add(key);
+    const count = 1 + Math.floor(rng.float() ** 3 * 10);
+    edges.push({ id: `e${edges.length}`, source: s.id, target: t.id, type, years: s.years.slice(0, 1), excerpt: null, docId: null, count });
+    for (const [a, b] of [[s.id, t.id], [t.id, s.id]] as const) {
+      degree.set(a, (degree.get(a) ?? 0) + 1);
+      (adjacency.get(a) ?? adjacency.set(a, []).get(a)!).push(b);
+    }
+    return true;
+  };
+  // Every agenda item belongs to one meeting and every meeting to a network, as in the notes.
+  const meetings = byType.get('Meeting')!;
+  byType.get('AgendaItem')!.forEach((item) => add('PART_OF', item, rng.pick(meetings)));
+  meetings.forEach((meeting) => add('OF_NETWORK', meeting, pickers.get('Network')!()));
+  for (const rel of REL_SHARE) {
+    if (rel.type === 'PART_OF' || rel.type === 'OF_NETWORK') continue;
+    const want = Math.round(target * rel.share);
+    for (let made = 0, tries = 0; made < want && tries < want * 20; tries++) if (add(rel.type, pick(rel.from), pick(rel.to))) made++;
+  }
+  for (let tries = 0; edges.length < target && tries < target * 20; tries++) add('ATTENDED', pickers.get('Person')!(), pickers.get('Meeting')!());
+
+  return { nodes, edges: edges.slice(0, target), positions: place(nodes, adjacency, degree, { rng, spacing }), maxDegree: Math.max(...degree.values()) };
+}
+
+/** Hubs first, spread over the square; everything else near a neighbour already placed. */
+function place(nodes: CanvasNode[], adjacency: Map<string, string[]>, degree: Map<string, number>, { rng, spacing }: { rng: Rng; spacing: number }) {
+  const side = Math.sqrt(nodes.length) * spacing;
+  const positions: Record<string, { x: number; y: number }> = {};
+  const gauss = () => Math.sqrt(-2 * Math.log(1 - rng.float())) * Math.cos(2 * Math.PI * rng.float());
+  const order = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  const hubs = Math.ceil(nodes.length / 40);
+  order.forEach((node, i) => {
+    const anchor = i < hubs ? undefined : (adjacency.get(node.id) ?? []).map((id) => positions[id]).find(Boolean);
+    positions[node.id] = anchor
+      ? { x: anchor.x + gauss() * spacing * 2, y: anchor.y + gauss() * spacing * 2 }
+      : { x: rng.float() * side, y: rng.float() * side };
+  });
+  return positions;
+}
