@@ -21,6 +21,7 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   API_TOKEN: optional,
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(600_000),
   SEED_DIR: z.string().default('seed/corpus'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

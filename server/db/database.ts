@@ -19,8 +19,10 @@ export interface DatabaseOptions {
   username: string;
   password?: string | undefined;
   database: string;
-  /** Server-side limit for every transaction. */
+  /** Server-side limit for every read transaction: what an analyst's query may cost. */
   queryTimeoutMs: number;
+  /** Server-side limit for write transactions (imports, curation); reads' limit when unset. */
+  writeTimeoutMs?: number;
   logger: Logger;
   catalog?: CypherCatalog;
   /** How long connecting may take before the start fails. */
@@ -92,7 +94,7 @@ export class Database {
       for (const statement of this.catalog.script('schema')) await session.executeWrite((tx) => tx.run(statement));
       await session.executeRead((tx) => tx.run('CALL db.awaitIndexes(300)'));
     } catch (error) {
-      throw translateDriverError(error, { query: 'schema', logger: this.options.logger });
+      throw translateDriverError(error, { query: 'schema', mode: 'write', logger: this.options.logger });
     } finally {
       await session.close();
     }
@@ -117,10 +119,12 @@ export class Database {
         },
       });
     try {
-      const config = { timeout: this.options.queryTimeoutMs };
+      // Writes come from imports and token holders and may rightly take longer on a busy
+      // machine than an analyst's read; a timeout rolls them back whole.
+      const config = { timeout: mode === 'read' ? this.options.queryTimeoutMs : (this.options.writeTimeoutMs ?? this.options.queryTimeoutMs) };
       return mode === 'read' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (error) {
-      throw translateDriverError(error, { query: current, logger: this.options.logger });
+      throw translateDriverError(error, { query: current, mode, logger: this.options.logger });
     } finally {
       await session.close();
     }

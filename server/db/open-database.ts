@@ -37,6 +37,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
       password: config.NEO4J_PASSWORD,
       database: config.NEO4J_DATABASE,
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      writeTimeoutMs: config.WRITE_TIMEOUT_MS,
       logger: logger.child({ component: 'db' }),
     });
     await db.applySchema();

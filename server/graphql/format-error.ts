@@ -13,7 +13,7 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Queries @neo4j/graphql generates run outside Database, so their driver errors
     // (a timeout above all) are translated here, the same way.
-    const original = translateDriverError(unwrapResolverError(error), { query: 'generated entity query', logger });
+    const original = translateDriverError(unwrapResolverError(error), { query: 'generated entity query', mode: 'read', logger });
     if (original instanceof AppError) {
       return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
     }

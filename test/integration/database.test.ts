@@ -70,4 +70,20 @@ describe('database module against the real Neo4j', () => {
       await slow.close();
     }
   });
+
+  it('gives writes their own limit, so an import on a busy machine is not held to a read timeout', async () => {
+    const target = inject('neo4j');
+    const catalog = CypherCatalog.load(fileURLToPath(new URL('./fixtures/cypher/', import.meta.url)));
+    const lenient = await Database.connect({ ...target, queryTimeoutMs: 200, writeTimeoutMs: 120_000, logger: createLogger('silent'), catalog });
+    const strict = await Database.connect({ ...target, queryTimeoutMs: 120_000, writeTimeoutMs: 200, logger: createLogger('silent'), catalog });
+    try {
+      // Long enough to outlast 200 ms on any machine, short enough to finish well inside 120 s.
+      const upTo = 30_000_000;
+      await expect(lenient.read('slow-count', { upTo })).rejects.toMatchObject({ code: ErrorCode.TIMEOUT });
+      await expect(lenient.write('slow-count', { upTo })).resolves.toEqual([{ n: 0 }]);
+      await expect(strict.write('slow-count', { upTo: 2_000_000_000 })).rejects.toMatchObject({ code: ErrorCode.TIMEOUT, message: expect.stringMatching(/rolled back/) });
+    } finally {
+      await Promise.all([lenient.close(), strict.close()]);
+    }
+  });
 });
