@@ -3,7 +3,7 @@
 // under two groups (IFO and Funktionsstöd) is one attendee with both groups.
 import { foldEquals, foldKey } from './fold';
 import type { Line } from './normalize-text';
-import { parsePersonLine, type ParsedPerson } from './person-line';
+import { isPersonList, parsePersonLine, type ParsedPerson } from './person-line';
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
 import type { NameRestorer } from './restore-name';
 import { tokenize } from './tokenize';
@@ -34,6 +34,21 @@ function labelOf(line: Line): string | null {
 }
 
 function canonicalLabel(label: string, vocab: Vocabulary): string {
+  let cache = canonicalMemo.get(vocab);
+  if (!cache) canonicalMemo.set(vocab, (cache = new Map()));
+  let hit = cache.get(label);
+  if (hit === undefined) {
+    if (cache.size > 10_000) cache.clear();
+    hit = findCanonicalLabel(label, vocab);
+    cache.set(label, hit);
+  }
+  return hit;
+}
+
+// Group labels recur in every note's attendance list; the answer depends only on label and vocabulary.
+const canonicalMemo = new WeakMap<Vocabulary, Map<string, string>>();
+
+function findCanonicalLabel(label: string, vocab: Vocabulary): string {
   for (const n of vocab.data.networks) for (const g of n.groupLabels) if (foldEquals(label, g)) return g;
   return KNOWN_LABELS.find((k) => foldEquals(label, k)) ?? label;
 }
@@ -46,7 +61,7 @@ function nextContent(lines: Line[], i: number): Line | undefined {
 function isPersonLine(line: Line | undefined, vocab: Vocabulary): boolean {
   if (!line || line.blank) return false;
   if (line.table) return parseTableRow(line.text, null, vocab) !== null;
-  return parsePersonLine(line.text, vocab) !== null;
+  return isPersonList(line.text, vocab);
 }
 
 /** Index of the attendance section start within [0, limit), or -1. */

@@ -45,9 +45,11 @@ function ymd(year: number | null, month: number, day: number): Omit<DateRef, 'st
   return { year, month, day };
 }
 
-/** Every date expression in `line`, left to right; ranges "A – B" are joined into one ref. */
-export function findDateRefs(line: string): DateRef[] {
-  const folded = foldKey(line);
+/**
+ * Every date expression in `line`, left to right; ranges "A – B" are joined into one ref.
+ * `folded` is foldKey(line), passed by callers that have it already (Line.key).
+ */
+export function findDateRefs(line: string, folded: string = foldKey(line)): DateRef[] {
   // Cheap pre-check: most lines hold no digit and no month or season word.
   if (!/\d|ari\b|mars|april|maj|juni|juli|augusti|ber\b/.test(folded)) return [];
   const taken: boolean[] = new Array(folded.length).fill(false);

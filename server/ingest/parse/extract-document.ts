@@ -9,6 +9,7 @@ import { findLocation, findTitle } from './meeting-header';
 import { inferDate, statedDate } from './meeting-date';
 import { findNetworks } from './networks';
 import { normalizeText, type Line } from './normalize-text';
+import type { PhraseMatcher } from './phrase-matcher';
 import { findNoteTakers } from './note-takers';
 import { createMentionContext, type MentionContext } from './people-mentions';
 import { scanProjects } from './projects';
@@ -112,8 +113,14 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const themes = scanThemes(lines, tokens, bodyFrom, bodyTo, vocab);
 
   const agendaItems: AgendaItem[] = spans.map((s) => {
-    const range = Array.from({ length: s.end - s.start }, (_, k) => s.start + k).filter((i) => !(lines[i] as Line).blank);
-    const find = <T>(pick: (toks: Token[]) => T[]) => unique(range.flatMap((i) => pick(tokens(i)) as string[]));
+    const range: number[] = [];
+    for (let i = s.start; i < s.end; i++) if (!(lines[i] as Line).blank) range.push(i);
+    /** Names a matcher finds in the item's lines, each once, in order of first mention. */
+    const find = <V extends { name: string }>(matcher: PhraseMatcher<V>): string[] => {
+      const names = new Set<string>();
+      for (const i of range) for (const m of matcher.findAll(tokens(i))) names.add(m.value.name);
+      return [...names];
+    };
     const people = s.parent ? peopleInSpan(lines, s.start, s.end, label(s), ctx) : mentioned.filter((m) => m.agendaItem === label(s) && m.role !== 'note-taker');
     const presenters = unique([...people.filter((m) => m.role === 'presenter').map((m) => m.name),
       ...attendees.filter((a) => s.number && a.presentsItems?.includes(s.number)).map((a) => a.name)]);
@@ -121,12 +128,12 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     return {
       number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
       excerpt: range.slice(1).map((i) => (lines[i] as Line).text).join(' ').slice(0, 300),
-      projects: find((t) => vocab.project.findAll(t).map((m) => m.value.name)),
-      themes: find((t) => vocab.theme.findAll(t).map((m) => m.value.name)),
+      projects: find(vocab.project),
+      themes: find(vocab.theme),
       presenters,
       people: unique(people.map((m) => m.name)),
-      municipalities: find((t) => vocab.municipality.findAll(t).map((m) => m.value.name)),
-      organisations: find((t) => vocab.organisation.findAll(t).map((m) => m.value.name)),
+      municipalities: find(vocab.municipality),
+      organisations: find(vocab.organisation),
       kind: s.kind, parent: s.parent,
     };
   });

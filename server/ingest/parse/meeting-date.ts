@@ -58,7 +58,7 @@ function collectClues(lines: Line[], from: number, forward: (i: number) => boole
   for (let i = from; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    for (const ref of findDateRefs(l.text)) {
+    for (const ref of findDateRefs(l.text, l.key)) {
       const { tense, sentence } = dateTense(l.text, ref.start, ref.stop, forward(i));
       const precise = ref.month !== null;
       const weight = precise ? (ref.year !== null ? 1 : 0.7) : tense === 'neutral' ? 0.2 : 0.4;
@@ -79,7 +79,7 @@ export function statedDate(lines: Line[], headerEnd: number, filename: string): 
     const l = lines[i] as Line;
     if (l.blank) continue;
     seen++;
-    const ref = findDateRefs(l.text).find((r) => r.year !== null && r.month !== null && !r.end);
+    const ref = findDateRefs(l.text, l.key).find((r) => r.year !== null && r.month !== null && !r.end);
     if (ref) {
       const day = ref.day !== null;
       const date = `${ref.year}-${pad(ref.month as number)}${day ? `-${pad(ref.day as number)}` : ''}`;

@@ -43,6 +43,14 @@ function stripLinks(s: string): string {
   return s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([()[\]*_#|])/g, '$1');
 }
 
+// A whitespace character other than a plain space, or two whitespace characters in a row.
+const UNUSUAL_SPACE = /[^\S ]|\s\s/;
+
+/** s.replace(/\s+/g, ' ').trim(), skipping the replace for the many strings that need none. */
+export function collapseSpaces(s: string): string {
+  return (UNUSUAL_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+}
+
 /** Splits and cleans a whole note. */
 export function normalizeText(input: string): Line[] {
   const text = input.normalize('NFC').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
@@ -75,7 +83,7 @@ function cleanLine(raw: string, n: number): Line {
   }
   const e = stripEmphasis(stripLinks(s));
   line.bold = e.bold;
-  line.text = e.text.replace(/\s+/g, ' ').trim();
+  line.text = collapseSpaces(e.text);
   line.blank = line.text === '' || /^[-=_*|\s:]+$/.test(line.text);
   line.key = foldKey(line.text);
   return line;

@@ -3,6 +3,7 @@
 // first name counts when exactly one attendee has it ("Nicholas informerar ...").
 import { foldKey } from './fold';
 import { resolveAffiliation } from './affiliation';
+import { nameRuns } from './letter-scan';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
 import { tokenize } from './tokenize';
@@ -20,8 +21,6 @@ export interface SentenceMention {
   sentence: string;
 }
 
-const WORD = String.raw`\p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
-const NAME_RUN = new RegExp(`${WORD}(?:\\s+${WORD}){0,2}`, 'gu');
 const PRESENTS = /\b(berattar|berattade|informerar|informerade|presenterar|presenterade|ger (en|nagra|bilder|sin)|inleder|introducerar|aterkopplar|redogor|forelaser|visar|gar igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|delar med sig|leder|modererar|beskriver)\b/;
 
 export interface MentionContext {
@@ -68,9 +67,10 @@ function listedName(name: string, ctx: MentionContext): string {
 /** Person names in one sentence. */
 export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
   const hits: NameHit[] = [];
-  for (const m of sentence.matchAll(NAME_RUN)) {
-    let words = m[0].split(/\s+/);
-    const start = m.index ?? 0;
+  // Runs of 1–3 capitalised words (letter-scan.ts: NAME_RUN).
+  for (const m of nameRuns(sentence)) {
+    let words = m.text.split(/\s+/);
+    const start = m.index;
     // Drop trailing words that are places or organisations ("Anna Melke Göteborg").
     while (words.length > 2 && !looksLikePersonName(words.join(' '), ctx.vocab)) words = words.slice(0, -1);
     const first = words[0] as string;

@@ -49,13 +49,22 @@ function isRole(part: string): boolean {
 
 /** People on one attendance entry, or null when the entry is not a list of people. */
 export function parsePersonLine(text: string, vocab: Vocabulary): ParsedPerson[] | null {
+  const hit = parsedPeople(text, vocab);
+  // Callers mutate the people (fallback affiliations), so hand out copies.
+  return hit ? hit.map((p) => ({ ...p })) : null;
+}
+
+/** parsePersonLine(text, vocab) !== null, without copying the people. */
+export function isPersonList(text: string, vocab: Vocabulary): boolean {
+  return parsedPeople(text, vocab) !== null;
+}
+
+function parsedPeople(text: string, vocab: Vocabulary): readonly ParsedPerson[] | null {
   let cache = memo.get(vocab);
   if (!cache) memo.set(vocab, (cache = new Map()));
   if (cache.size > 20_000) cache.clear();
   if (!cache.has(text)) cache.set(text, parse(text, vocab));
-  const hit = cache.get(text) ?? null;
-  // Callers mutate the people (fallback affiliations), so hand out copies.
-  return hit ? hit.map((p) => ({ ...p })) : null;
+  return cache.get(text) ?? null;
 }
 
 const memo = new WeakMap<Vocabulary, Map<string, ParsedPerson[] | null>>();

@@ -1,7 +1,8 @@
 // Token-based multi-phrase matcher. Phrases are indexed by their exact first word (and by
 // first letter for OCR-tolerant matching), so a line costs one lookup per token instead of
-// one regex per phrase; lookups are cached per word and shared by all matchers.
+// one regex per phrase; the lookups are shared by all matchers of a vocabulary (phrase-index.ts).
 import { charMatches, foldKey } from './fold';
+import { PhraseIndex, type CandidateSource } from './phrase-index';
 import type { Token } from './tokenize';
 
 interface PatternWord {
@@ -27,30 +28,10 @@ export interface PhraseMatch<T> {
 
 const NONE: never[] = [];
 
-/**
- * Candidate phrases of one folded word for every matcher, indexed by matcher id. Words recur
- * across lines and notes, and each line is scanned by 7+ matchers: one shared Map lookup per
- * token (cached on the token) replaces one lookup per token and matcher.
- */
-interface WordSlot { lists: (readonly unknown[] | undefined)[] }
-const slots = new Map<string, WordSlot>();
-let nextMatcherId = 0;
-
 const MEMO = Symbol('phrase matches');
 type MemoTokens = Token[] & { [MEMO]?: unknown[] };
+let nextMatcherId = 0;
 
-function slotOf(token: Token): WordSlot {
-  if (token.lookup !== undefined) return token.lookup as WordSlot;
-  let slot = slots.get(token.folded);
-  if (!slot) {
-    // Bounded memory for long-running imports; a dropped slot is simply rebuilt.
-    if (slots.size > 200_000) slots.clear();
-    slot = { lists: [] };
-    slots.set(token.folded, slot);
-  }
-  token.lookup = slot;
-  return slot;
-}
 const WILD_CHARS = /[*016\uFFFD]/;
 const WILD_FIRST: Record<string, string[]> = { '*': ['a', 'o', 'e'], '6': ['o'], '0': ['o'], '1': ['l', 'i'] };
 
@@ -82,9 +63,14 @@ function nearlyEqual(t: string, p: string): boolean {
 }
 
 function wordMatches(token: Token, word: PatternWord, last: boolean): boolean {
-  const t = token.folded;
   const p = word.text;
   if (word.acronym && token.raw.slice(0, p.length) !== token.raw.slice(0, p.length).toUpperCase()) return false;
+  return foldedWordMatches(token.folded, word, last);
+}
+
+/** wordMatches on the folded text alone: everything but the capitals check of acronyms. */
+function foldedWordMatches(t: string, word: PatternWord, last: boolean): boolean {
+  const p = word.text;
   const loose = p.length >= 5;
   if (word.prefix) {
     if (t.length < p.length) return false;
@@ -109,7 +95,7 @@ function wordMatches(token: Token, word: PatternWord, last: boolean): boolean {
   return p.length >= 8 && nearlyEqual(t, p);
 }
 
-export class PhraseMatcher<T> {
+export class PhraseMatcher<T> implements CandidateSource {
   private readonly buckets = new Map<string, Phrase<T>[]>();
 
   /** Phrases by their exact first word: the fast path for clean text. */
@@ -117,7 +103,14 @@ export class PhraseMatcher<T> {
   /** Phrases whose first word is a stem ("hedersrelat*"), by its first three letters. */
   private readonly stems = new Map<string, Phrase<T>[]>();
 
-  constructor(entries: Iterable<{ phrase: string; value: T }>) {
+  /** `index` is shared by the matchers of one vocabulary; a matcher built alone gets its own. */
+  /** The first-word index shared with the other matchers of the vocabulary. */
+  private readonly index: PhraseIndex;
+  /** Position of this matcher in the index's word slots. */
+  private readonly member: number;
+
+  /** `index` is shared by the matchers of one vocabulary; a matcher built alone gets its own. */
+  constructor(entries: Iterable<{ phrase: string; value: T }>, index: PhraseIndex = new PhraseIndex()) {
     for (const { phrase, value } of entries) {
       const words = toWords(phrase);
       const head = words[0];
@@ -135,24 +128,28 @@ export class PhraseMatcher<T> {
     for (const [c, alts] of Object.entries(WILD_FIRST)) {
       this.wild.set(c, alts.flatMap((a) => this.buckets.get(a) ?? []).sort((a, b) => b.words.length - a.words.length));
     }
+    this.index = index;
+    this.member = index.join(this);
   }
 
   private readonly wild = new Map<string, Phrase<T>[]>();
 
-  /** Index of this matcher in WordSlot.lists. */
+  /** Memo slot of this matcher on token lists (see findAll). */
   private readonly id = nextMatcherId++;
+
+  /** Candidate phrases for a first word in clean matching (called once per word by the index). */
+  candidatesOf(t: string): Phrase<T>[] {
+    // Clean words (no OCR wildcard or digit) only need exact and stem lookups.
+    const list = WILD_CHARS.test(t) ? this.bucketOf(t) : this.cleanCandidates(t);
+    // Keep only phrases whose first word this word can be: a stem shares just three letters,
+    // and a word then starts a phrase of no matcher far more often (fewer starts to visit).
+    const fit = list.filter((ph) => foldedWordMatches(t, ph.words[0] as PatternWord, ph.words.length === 1));
+    return fit.length === list.length ? list : fit;
+  }
 
   private candidates(token: Token, loose: boolean): Phrase<T>[] {
     if (loose) return this.bucketOf(token.folded);
-    const slot = slotOf(token);
-    let list = slot.lists[this.id] as Phrase<T>[] | undefined;
-    if (list === undefined) {
-      const t = token.folded;
-      // Clean words (no OCR wildcard or digit) only need exact and stem lookups.
-      list = WILD_CHARS.test(t) ? this.bucketOf(t) : this.cleanCandidates(t);
-      slot.lists[this.id] = list;
-    }
-    return list;
+    return this.index.slotOf(token).lists[this.member] as Phrase<T>[];
   }
 
   /**
@@ -223,6 +220,7 @@ export class PhraseMatcher<T> {
   loose = false;
 
   private scan(tokens: Token[], overlapping: boolean, loose: boolean): PhraseMatch<T>[] {
+    if (!loose) return this.scanStarts(tokens, overlapping);
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       // Most tokens start no phrase at all: skip them without building a match list.
@@ -233,6 +231,23 @@ export class PhraseMatcher<T> {
       const best = found[0] as PhraseMatch<T>;
       out.push(best);
       i = best.endToken;
+    }
+    return out;
+  }
+
+  /** Clean matching visits only the tokens where some phrase of the vocabulary may start. */
+  private scanStarts(tokens: Token[], overlapping: boolean): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let next = 0;
+    for (const i of this.index.starts(tokens)) {
+      // Another matcher's phrase may start here; this one's list is then empty.
+      if (i < next || this.candidates(tokens[i] as Token, false).length === 0) continue;
+      const found = this.matchAt(tokens, i, false);
+      if (found.length === 0) continue;
+      if (overlapping) { out.push(...found); continue; }
+      const best = found[0] as PhraseMatch<T>;
+      out.push(best);
+      next = best.endToken;
     }
     return out;
   }

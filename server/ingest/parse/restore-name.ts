@@ -4,6 +4,7 @@
 // common surname elements from seed/vocab/first-names.json. Letters are only added where
 // the source has the bare vowel, so "Irene" never becomes "Iréne".
 import { charMatches, foldKey, foldText } from './fold';
+import { collapseSpaces } from './normalize-text';
 import { expandWild } from './person-name';
 import type { Vocabulary } from './vocabulary';
 
@@ -132,7 +133,7 @@ export function createNameRestorer(vocab: Vocabulary, knownNames: string[] = [],
   const cache = knownNames.length ? new Map<string, string>() : sharedCache(vocab, ocr);
   let known: Map<string, KnownName[]> | undefined;
   return (surface: string): string => {
-    const clean = surface.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const clean = collapseSpaces(surface.normalize('NFC'));
     const hit = cache.get(clean);
     if (hit !== undefined) return hit;
     const words = clean.split(' ').map(fixDigits);

@@ -11,7 +11,7 @@ export interface Token {
   raw: string;
   start: number;
   end: number;
-  /** Per-word lookup cache owned by phrase-matcher.ts; undefined until a matcher sees the token. */
+  /** Per-word lookup cache owned by phrase-index.ts; undefined until a matcher sees the token. */
   lookup: unknown;
 }
 

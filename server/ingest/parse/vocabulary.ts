@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { foldKey } from './fold';
+import { PhraseIndex } from './phrase-index';
 import { PhraseMatcher } from './phrase-matcher';
 import {
   validateVocabularyData, VocabularyError,
@@ -52,9 +53,12 @@ function stripMarks(s: string): string {
 export function buildVocabulary(data: VocabularyData): Vocabulary {
   const entries = <T>(list: T[], phrases: (x: T) => string[]) =>
     list.flatMap((value) => [...new Set(phrases(value))].map((phrase) => ({ phrase, value })));
+  // One first-word index for every matcher: a word is looked up once for all of them.
+  const index = new PhraseIndex();
+  const matcher = <T>(list: { phrase: string; value: T }[]) => new PhraseMatcher(list, index);
   const tracks = new Map<string, PhraseMatcher<string>>();
   for (const p of data.projects) {
-    if (p.tracks?.length) tracks.set(p.name, new PhraseMatcher(p.tracks.flatMap((t) => [t.name, ...t.triggers].map((phrase) => ({ phrase, value: t.name })))));
+    if (p.tracks?.length) tracks.set(p.name, matcher(p.tracks.flatMap((t) => [t.name, ...t.triggers].map((phrase) => ({ phrase, value: t.name })))));
   }
   const firstNames = new Map<string, string>();
   for (const n of [...data.firstNames.common, ...data.firstNames.names]) firstNames.set(foldKey(n), n);
@@ -68,13 +72,13 @@ export function buildVocabulary(data: VocabularyData): Vocabulary {
   for (const p of allPhrases) for (const w of p.split(/[^\p{L}\p{N}]+/u)) if (w) knownWords.add(foldKey(w));
   return {
     data,
-    municipality: new PhraseMatcher(entries(data.municipalities, municipalityForms)),
-    organisation: new PhraseMatcher(entries(data.organisations, (o) => [o.name, ...(o.fullName ? [o.fullName] : []), ...o.aliases])),
-    network: new PhraseMatcher(entries(data.networks, (n) => [n.name, ...n.aliases])),
-    networkGroup: new PhraseMatcher(entries(data.networks, (n) => n.groupLabels)),
-    networkContent: new PhraseMatcher(entries(data.networks, (n) => n.contentKeywords)),
-    project: new PhraseMatcher(entries(data.projects, (p) => [p.name, ...(p.fullName ? [p.fullName] : []), ...p.aliases])),
-    theme: new PhraseMatcher(entries(data.themes, (t) => [t.name, ...t.triggers])),
+    municipality: matcher(entries(data.municipalities, municipalityForms)),
+    organisation: matcher(entries(data.organisations, (o) => [o.name, ...(o.fullName ? [o.fullName] : []), ...o.aliases])),
+    network: matcher(entries(data.networks, (n) => [n.name, ...n.aliases])),
+    networkGroup: matcher(entries(data.networks, (n) => n.groupLabels)),
+    networkContent: matcher(entries(data.networks, (n) => n.contentKeywords)),
+    project: matcher(entries(data.projects, (p) => [p.name, ...(p.fullName ? [p.fullName] : []), ...p.aliases])),
+    theme: matcher(entries(data.themes, (t) => [t.name, ...t.triggers])),
     tracks,
     firstNames,
     knownWords,

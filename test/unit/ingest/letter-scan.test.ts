@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { hasAcronymOrInnerCapsRun, MAYBE_NAME_OR_ACRONYM, NAME_RUN, nameRuns } from '../../../server/ingest/parse/letter-scan';
+
+/** Deterministic pseudo-random strings over the characters the scanners treat specially. */
+function* randomStrings(count: number): Generator<string> {
+  const alphabet = ['A', 'Ö', 'É', 'a', 'ö', 'é', 'ß', 'x', '1', '0', "'", '’', '\uFFFD', '-', ' ', '  ', '\t', '\u00a0', ',', ';', ':', '.', 'Σ', 'σ', 'ǅ', '\ud835\udc00'];
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < count; n++) {
+    let s = '';
+    const len = Math.floor(next() * 24);
+    for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+    yield s;
+  }
+}
+
+const SAMPLES = [
+  'Anna Svensson, GR, berättar om Yrkesresan.', 'Möte med Ann-Sofie Lindell och Per Mårtensson från Lerum',
+  'SKR och VGR deltar', 'Nätverket diskuterar', 'Iréne Wikman Ericson från GR inleder', 'Carina Keithsdotter Winkler Gunnarsson',
+  'Jan-Å Isaksson', 'Jan-Åke', 'O\'Brien Smith', 'Géteborg, MéIndals stad', 'kl. 9.00–12.00', '', 'A', 'AB', 'ABC',
+  'ord, Anna Svensson X', 'ord; Anna  B', 'ord: Ab C', 'ordAb C', 'ord , Ab C', 'Wiss6 0lsson', 'Anna\uFFFDs Bok',
+];
+
+describe('hasAcronymOrInnerCapsRun', () => {
+  it('answers as the reference regex on samples and random text', () => {
+    for (const s of [...SAMPLES, ...randomStrings(5_000)]) expect([s, hasAcronymOrInnerCapsRun(s)]).toEqual([s, MAYBE_NAME_OR_ACRONYM.test(s)]);
+  });
+
+  it('finds acronyms and inner capitalised runs only', () => {
+    expect(hasAcronymOrInnerCapsRun('SKR deltar')).toBe(true);
+    expect(hasAcronymOrInnerCapsRun('möte med Anna Svensson')).toBe(true);
+    expect(hasAcronymOrInnerCapsRun('Anna Svensson deltar')).toBe(false);
+    expect(hasAcronymOrInnerCapsRun('GR deltar')).toBe(false);
+  });
+});
+
+describe('nameRuns', () => {
+  const reference = (s: string) => [...s.matchAll(NAME_RUN)].map((m) => ({ text: m[0], index: m.index }));
+
+  it('finds what the reference regex finds on samples and random text', () => {
+    for (const s of [...SAMPLES, ...randomStrings(5_000)]) expect([s, nameRuns(s)]).toEqual([s, reference(s)]);
+  });
+
+  it('takes up to three capitalised words, with hyphenated parts', () => {
+    expect(nameRuns('Möte med Ann-Sofie Lindell Berg Ek om SIP')).toEqual([
+      { text: 'Möte', index: 0 }, { text: 'Ann-Sofie Lindell Berg', index: 9 }, { text: 'Ek', index: 32 },
+    ]);
+    expect(nameRuns('Jan-Å Isaksson')).toEqual([{ text: 'Jan', index: 0 }, { text: 'Isaksson', index: 6 }]);
+  });
+});
