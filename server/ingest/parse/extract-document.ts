@@ -60,8 +60,11 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const att = parseAttendance(lines, limit, vocab, restore);
   const firstContent = lines.findIndex((l) => !l.blank);
   const bodyFrom = att.start >= 0 ? att.end : firstContent + 1;
-  const notes = findNoteTakers(lines, bodyFrom, vocab, restore);
-  const bodyTo = notes.index >= 0 ? notes.index : lines.length;
+  const bodyNotes = findNoteTakers(lines, bodyFrom, vocab, restore);
+  // "Antecknare: X" may also stand in the header, above the attendance list; only a
+  // note-taker line after the header ends the body.
+  const notes = bodyNotes.index >= 0 ? bodyNotes : findNoteTakers(lines, 0, vocab, restore, att.start >= 0 ? att.start : bodyFrom);
+  const bodyTo = bodyNotes.index >= 0 ? bodyNotes.index : lines.length;
   const spans = splitAgendaItems(lines, bodyFrom, bodyTo);
   const headerEnd = att.start >= 0 ? att.start : spans[0]?.start ?? bodyFrom;
 

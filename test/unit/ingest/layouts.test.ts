@@ -74,3 +74,21 @@ describe('dates and items in synthetic notes', () => {
     expect(x.noteTakers).toEqual(['Anna Svensson']);
   });
 });
+
+describe('genre line shapes', () => {
+  const body = ['Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '', '1. Inledning', 'Anna Svensson hälsar välkommen.', ''];
+  it.each([
+    ['Vid protokollet', 'Bo Ek, Ale'],
+    ['Antecknare: Bo Ek'],
+    ['Minnesanteckningar: Bo Ek'],
+    ['Minutes taken by: Bo Ek'],
+  ])('finds the note-taker after "%s"', (...tail) => {
+    expect(snippet([...body, ...tail].join('\n')).noteTakers).toEqual(['Bo Ek']);
+  });
+
+  it('finds a note-taker named in the header, above the attendance list', () => {
+    const x = snippet(['Anteckningar 2024-01-24', 'Antecknat av: Bo Ek', '', ...body].join('\n'));
+    expect(x.noteTakers).toEqual(['Bo Ek']);
+    expect(x.agendaItems.map((i) => i.title)).toEqual(['Inledning']);
+  });
+});
