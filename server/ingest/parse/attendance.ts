@@ -99,6 +99,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   let fallback: ResolvedAffiliation | null = null;
   let absent = false;
   let header: string[] | null = null;
+  let skipped = false;
   let i = start;
   const first = lines[start] as Line;
   // "Deltagare: A, Lerum; B, Ale" carries the people on the heading line itself.
@@ -132,7 +133,15 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (AGENDA.test(folded) && !firstIsStart && i === start) continue;
     const segments = l.text.includes(';') ? l.text.split(';') : [l.text];
     const parsed = segments.map((s) => parsePersonLine(s, vocab));
-    if (parsed.some((p) => p === null)) break;
+    if (parsed.some((p) => p === null)) {
+      // One unreadable entry should not drop the rest of the list: skip it when the list
+      // goes on right below, but end the section at a second one or at the agenda.
+      const next = nextContent(lines, i);
+      if (skipped || AGENDA.test(folded) || !next || next.n - 1 >= limit || !isPersonLine(next, vocab)) break;
+      skipped = true;
+      continue;
+    }
+    skipped = false;
     if (!absent) for (const people of parsed) for (const p of people ?? []) addPerson(ctx, p, l, group, fallback);
   }
   return { attendees: ctx.list, start, end: i, groupNetworks };

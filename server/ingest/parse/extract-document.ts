@@ -114,6 +114,14 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const projects = scanProjects({ lines, tokens, from: bodyFrom, to: bodyTo, items: spans, vocab });
   const themes = scanThemes(lines, tokens, bodyFrom, bodyTo, vocab);
 
+  // "Johanna Lund berättar": a place word inside a listed person's name is no mention of the place.
+  const personNames = unique([...attendees, ...mentioned].flatMap((p) => [p.name, p.surface ?? p.name])).filter((n) => n.includes(' '));
+  const insideName = (text: string, start: number, end: number) => personNames.some((n) => {
+    for (let k = text.indexOf(n); k >= 0 && k <= start; k = text.indexOf(n, k + 1)) if (end <= k + n.length) return true;
+    return false;
+  });
+  const placesAt = (i: number) => vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end));
+
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range = Array.from({ length: s.end - s.start }, (_, k) => s.start + k).filter((i) => !(lines[i] as Line).blank);
     const find = <T>(pick: (toks: Token[]) => T[]) => unique(range.flatMap((i) => pick(tokens(i)) as string[]));
@@ -128,7 +136,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
       themes: find((t) => vocab.theme.findAll(t).map((m) => m.value.name)),
       presenters,
       people: unique(people.map((m) => m.name)),
-      municipalities: find((t) => vocab.municipality.findAll(t).map((m) => m.value.name)),
+      municipalities: unique(range.flatMap((i) => placesAt(i).map((m) => m.value.name))),
       organisations: find((t) => vocab.organisation.findAll(t).map((m) => m.value.name)),
       kind: s.kind, parent: s.parent,
     };
@@ -138,7 +146,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const bodyOrgs: string[] = [];
   for (let i = bodyFrom; i < lines.length; i++) {
     if ((lines[i] as Line).blank) continue;
-    for (const m of vocab.municipality.findAll(tokens(i))) bodyMunis.push(m.value.name);
+    for (const m of placesAt(i)) bodyMunis.push(m.value.name);
     for (const m of vocab.organisation.findAll(tokens(i))) bodyOrgs.push(m.value.name);
   }
   const known = (kind: string) => [...attendees, ...mentioned].filter((p) => p.affiliationKind === kind && p.affiliation).map((p) => p.affiliation as string);

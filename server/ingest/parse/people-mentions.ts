@@ -75,6 +75,9 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
     while (words.length > 2 && !looksLikePersonName(words.join(' '), ctx.vocab)) words = words.slice(0, -1);
     const first = words[0] as string;
     const full = words.join(' ');
+    // A listed name the shape test rejects ("Johanna Lund": Lund is a place) is still that person.
+    const listed = words.length >= 2 ? ctx.listed?.get(foldKey(full)) : undefined;
+    if (listed) { hits.push({ name: listed, surface: full, start, end: start + full.length }); continue; }
     if (words.length >= 2 && looksLikePersonName(full, ctx.vocab)) {
       const known = isKnownFirstName(first, ctx.vocab) || ctx.firstNameIndex.has(foldKey(first));
       if (known) { hits.push({ name: listedName(ctx.restore(full), ctx), surface: full, start, end: start + full.length }); continue; }

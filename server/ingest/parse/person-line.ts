@@ -3,7 +3,7 @@
 // parenthesised affiliations ("Anna Svensson (Lerum)"), roles ("enhetschef", "ordförande")
 // and presenter markers ("Name, GR punkt 4–5").
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
-import { looksLikePersonName } from './person-name';
+import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { Vocabulary } from './vocabulary';
 
 export interface ParsedPerson {
@@ -70,14 +70,17 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   }
   const people: ParsedPerson[] = [];
   let pending: ParsedPerson[] = [];
-  for (const rawPart of splitParts(body)) {
+  const parts = splitParts(body);
+  for (const [k, rawPart] of parts.entries()) {
     // "Anna Svensson (Lerum)" or "Per Akerman, Tjorn (nätverket för verksamhetsutvecklare)".
     const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(rawPart);
     const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
     const note = paren ? (paren[2] as string).trim() : null;
     const noteAff = note ? resolveAffiliation(note, vocab) : null;
     const last = () => people[people.length - 1];
-    if (part && looksLikePersonName(part, vocab)) {
+    // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
+    const affiliationFollows = () => noteAff !== null || (parts[k + 1] !== undefined && resolveAffiliation(parts[k + 1] as string, vocab) !== null);
+    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows()))) {
       const p: ParsedPerson = { surface: part, affiliation: noteAff, role: null, unit: null, presentsItems };
       if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
       people.push(p);

@@ -92,3 +92,22 @@ describe('genre line shapes', () => {
     expect(x.agendaItems.map((i) => i.title)).toEqual(['Inledning']);
   });
 });
+
+describe('a surname that is also a municipality', () => {
+  it('keeps "Johanna Lund, Kungälv" in the list and does not count Lund as a municipality', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', 'Johanna Lund, Kungälv', 'Bo Ek, Ale', '', '1. Inledning', 'Johanna Lund berättar om läget.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Svensson', 'Lerum'], ['Johanna Lund', 'Kungälv'], ['Bo Ek', 'Ale']]);
+    expect(x.municipalities).not.toContain('Lund');
+    expect(x.agendaItems[0]?.municipalities).toEqual([]);
+  });
+
+  it('still reads a lone place as the affiliation, not as a name', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lund', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Svensson', 'Lund']]);
+  });
+
+  it('skips one unreadable line inside the attendance list', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', 'se bilaga för övriga', 'Bo Ek, Ale', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson', 'Bo Ek']);
+  });
+});
