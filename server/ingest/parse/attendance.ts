@@ -21,8 +21,8 @@ export interface AttendanceResult {
   groupNetworks: string[];
 }
 
-const START = /^(n[a-z*]{0,3}rvarande|narvaro|deltagare|deltagande|medverkande|deltog|narvarande vid motet|present)\b/;
-const ABSENT = /^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud)/;
+const START = /^(n[a-z*]{0,3}rvarande|narvaro|deltagare|deltagande|medverkande|deltog|narvarande vid motet|present|attendees|attendance|participants)\b/;
+const ABSENT = /^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud|apologies|absent|regrets|not present)/;
 const AGENDA = /^(dagens tema|tema|dagordning|agenda|program|anteckningar|minnesanteckningar|protokoll|inledning|valkommen|motet|beslut|\d+[.):]?\s)/;
 const KNOWN_LABELS = ['Övriga', 'Göteborgsregionen', 'Nätverket', 'Gäster', 'Inbjudna', 'Frånvarande', 'Deltagare', 'Närvarande'];
 
@@ -31,6 +31,13 @@ function labelOf(line: Line): string | null {
   if (!text || text.split(/\s+/).length > 5 || /[.,;]/.test(text)) return null;
   if (!(line.text.endsWith(':') || line.heading > 0 || line.bold)) return null;
   return text;
+}
+
+/** A plain line that is only an attendance word ("Attendees", "Apologies"): a heading without a colon. */
+function bareLabel(line: Line): string | null {
+  const text = line.text.trim();
+  if (text.split(/\s+/).length > 3 || /[.,;:]/.test(text)) return null;
+  return START.test(line.key) || ABSENT.test(line.key) ? text : null;
 }
 
 function canonicalLabel(label: string, vocab: Vocabulary): string {
@@ -119,7 +126,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       if (row) { if (!absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback); continue; }
       break;
     }
-    const label = labelOf(l);
+    const label = labelOf(l) ?? bareLabel(l);
     const folded = l.key;
     if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab) || ABSENT.test(folded))) {
       group = canonicalLabel(label, vocab);
@@ -134,6 +141,8 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     const segments = l.text.includes(';') ? l.text.split(';') : [l.text];
     const parsed = segments.map((s) => parsePersonLine(s, vocab));
     if (parsed.some((p) => p === null)) {
+      // "Frånvarande: A, Lerum; B, Ale" on one line: nobody on it (or listed below it) is present.
+      if (ABSENT.test(folded)) { absent = true; continue; }
       // One unreadable entry should not drop the rest of the list: skip it when the list
       // goes on right below, but end the section at a second one or at the agenda.
       const next = nextContent(lines, i);

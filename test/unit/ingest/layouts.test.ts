@@ -111,3 +111,10 @@ describe('a surname that is also a municipality', () => {
     expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson', 'Bo Ek']);
   });
 });
+
+describe('English attendance headings', () => {
+  it.each(['Apologies', 'Absent:', 'Regrets'])('starts at "Attendees" and skips people under "%s"', (absent) => {
+    const x = snippet(['# Meeting notes 2023-03-08', '', 'Participants', '- Anna Svensson (Lerum)', '', absent, '- Bo Ek (Ale)', '', '## 1. Welcome'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.group])).toEqual([['Anna Svensson', 'Lerum', null]]);
+  });
+});
