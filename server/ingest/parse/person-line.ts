@@ -47,6 +47,15 @@ function isRole(part: string): boolean {
   return /^\p{Ll}/u.test(part) || (ROLE.test(part.split(/\s+/)[0] ?? '') && part.split(/\s+/).length <= 4);
 }
 
+/**
+ * A lowercase note that is a role ("ordförande", "biträdande enhetschef"), not a unit whose
+ * name merely contains a role word ("nätverket för verksamhetsutvecklare").
+ */
+function namesRole(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return /^\p{Ll}/u.test(text) && ROLE.test(words.length <= 2 ? text : words[0] as string);
+}
+
 /** People on one attendance entry, or null when the entry is not a list of people. */
 export function parsePersonLine(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   let cache = memo.get(vocab);
@@ -87,14 +96,21 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       if (!noteAff) pending.push(p);
       continue;
     }
-    const aff = part ? resolveAffiliation(part, vocab) : null;
-    if (aff) {
+    const found = part ? resolveAffiliation(part, vocab) : null;
+    if (found) {
       const targets = pending.length ? pending : people.slice(-1);
       if (targets.length === 0) return null;
+      // "Ale (ordförande)", "processledare GR": a role next to the affiliation is the person's
+      // role, not a unit. With several names sharing the affiliation it is left as written.
+      const leftoverRole = found.unit && /^\p{Ll}/u.test(found.unit) && namesRole(found.unit) ? found.unit : null;
+      const noteRole = note && namesRole(note) ? note : null;
+      const role = targets.length === 1 ? noteRole ?? leftoverRole : null;
+      const aff = role && role === leftoverRole ? { ...found, unit: null } : found;
       for (const p of targets) {
+        if (role) p.role ??= role;
         if (p.affiliation) { p.unit ??= aff.surface; continue; }
         p.affiliation = aff;
-        if (note) p.unit = note;
+        if (note && note !== role) p.unit = note;
       }
       pending = [];
       continue;

@@ -118,3 +118,12 @@ describe('English attendance headings', () => {
     expect(x.attendees.map((a) => [a.name, a.affiliation, a.group])).toEqual([['Anna Svensson', 'Lerum', null]]);
   });
 });
+
+describe('roles next to the affiliation', () => {
+  it('reads "Name, Ale (ordförande)" and "Name, processledare GR" as roles, not units', () => {
+    const x = snippet(['Närvarande:', 'Marie Hallberg, Ale (ordförande)', 'Cecilia Axelsson, processledare GR', 'Anna Svensson, Lerum (IFO)', '', '1. Inledning'].join('\n'));
+    expect(attendee(x, 'Marie Hallberg')).toMatchObject({ affiliation: 'Ale', role: 'ordförande', unit: null });
+    expect(attendee(x, 'Cecilia Axelsson')).toMatchObject({ affiliation: 'GR', role: 'processledare', unit: null });
+    expect(attendee(x, 'Anna Svensson')).toMatchObject({ affiliation: 'Lerum', role: null, unit: 'IFO' });
+  });
+});
