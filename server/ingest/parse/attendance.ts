@@ -116,9 +116,18 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (inline) for (const seg of (inline[1] as string).split(/;/)) for (const p of parsePersonLine(seg, vocab) ?? []) addPerson(ctx, p, first, null, null);
     i++;
   }
+  // A municipality heading ("Kungsbacka:") covers the names right below it, up to a blank line
+  // after them or a line that carries its own affiliation ("Anna Berg – Härryda").
+  let placeHeading = false;
+  let run = 0;
+  const endPlaceScope = () => { if (placeHeading) { group = null; fallback = null; placeHeading = false; } };
   for (; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.blank) continue;
+    if (l.blank) {
+      if (run >= 2) endPlaceScope();
+      run = 0;
+      continue;
+    }
     if (l.table) {
       const row = parseTableRow(l.text, header, vocab);
       if (row === 'header') { header = l.text.split('|').slice(1, -1).map((c) => foldKey(c.trim())); continue; }
@@ -132,7 +141,9 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       group = canonicalLabel(label, vocab);
       absent = ABSENT.test(foldKey(group));
       const aff = resolveAffiliation(label, vocab);
-      fallback = aff && aff.kind === 'organisation' ? aff : null;
+      fallback = aff;
+      placeHeading = aff?.kind === 'municipality';
+      run = 0;
       const net = vocab.networkGroup.findAll(tokenize(label))[0];
       if (net && !groupNetworks.includes(net.value.name)) groupNetworks.push(net.value.name);
       continue;
@@ -151,7 +162,10 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       continue;
     }
     skipped = false;
-    if (!absent) for (const people of parsed) for (const p of people ?? []) addPerson(ctx, p, l, group, fallback);
+    const people = parsed.flatMap((p) => p ?? []);
+    if (fallback && people.every((p) => p.affiliation && p.affiliation.name !== fallback?.name)) endPlaceScope();
+    if (!absent) for (const p of people) addPerson(ctx, p, l, group, fallback);
+    run++;
   }
   return { attendees: ctx.list, start, end: i, groupNetworks };
 }

@@ -127,3 +127,13 @@ describe('roles next to the affiliation', () => {
     expect(attendee(x, 'Anna Svensson')).toMatchObject({ affiliation: 'Lerum', role: null, unit: 'IFO' });
   });
 });
+
+describe('municipality headings', () => {
+  it('gives the names below "Kungsbacka:" that municipality, up to a blank line or a line with its own', () => {
+    const x = snippet(['Närvarande', '', 'Göteborgs Stad:', 'Anna Svensson', 'Bo Ek', '', 'Eva Berg', '', 'Kungsbacka:', 'Lisa Holm', 'Per Lind, Ale', 'Karin Olsson', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Anna Svensson', 'Göteborg'], ['Bo Ek', 'Göteborg'], ['Eva Berg', null], ['Lisa Holm', 'Kungsbacka'], ['Per Lind', 'Ale'], ['Karin Olsson', null],
+    ]);
+    expect(x.municipalities).toEqual(expect.arrayContaining(['Göteborg', 'Kungsbacka', 'Ale']));
+  });
+});
