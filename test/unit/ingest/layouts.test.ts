@@ -137,3 +137,14 @@ describe('municipality headings', () => {
     expect(x.municipalities).toEqual(expect.arrayContaining(['Göteborg', 'Kungsbacka', 'Ale']));
   });
 });
+
+describe('heading dates', () => {
+  it.each([
+    ['Anteckningar från nätverksmöte 14/9 2022, Lerums kommunhus', '2022-09-14'],
+    ['**Date:** 8 March 2023', '2023-03-08'],
+    ['Meeting notes, 3 October 2022', '2022-10-03'],
+  ])('reads "%s"', (heading, date) => {
+    expect(snippet([heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting)
+      .toMatchObject({ date, dateInferred: false, datePrecision: 'day' });
+  });
+});
