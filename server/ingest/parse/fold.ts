@@ -91,6 +91,23 @@ export function charMatches(t: string, p: string, loose: boolean): boolean {
   }
 }
 
+/**
+ * The same pattern, tolerant of OCR damage: each literal a, o or e also matches the wildcard
+ * '*' that foldText leaves for a damaged letter ("ber\uFFFDttar" folds to "ber*ttar" and
+ * matches /berattar/). Test it on foldText output.
+ */
+export function ocrTolerant(re: RegExp): RegExp {
+  const src = re.source;
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as string;
+    if (c === '\\') { out += src.slice(i, i + 2); i++; continue; }
+    if (c === '[') { const close = src.indexOf(']', i + 1); out += src.slice(i, close + 1); i = close; continue; }
+    out += c === 'a' || c === 'o' || c === 'e' ? `[${c}*]` : c;
+  }
+  return new RegExp(out, re.flags);
+}
+
 /** True when a folded character is a letter, digit or OCR wildcard (part of a word). */
 export function isWordChar(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '*' || c > '\u00bf';

@@ -148,3 +148,21 @@ describe('heading dates', () => {
       .toMatchObject({ date, dateInferred: false, datePrecision: 'day' });
   });
 });
+
+describe('municipalities taking part in a project', () => {
+  const note = (...body: string[]) => snippet(['Närvarande:', 'Anna Svensson, Lerum', '', ...body].join('\n'));
+  const taking = (x: ReturnType<typeof snippet>, name: string) => x.projects.find((p) => p.name === name)?.municipalities;
+  it('reads a sentence wrapped over lines, with a hyphenated break', () => {
+    const x = note('1. Yrkesresan', 'Anna Svensson informerar om Yrkes-', 'resan. Ale, Kungälv och Tjörn', 'har anmält deltagare.');
+    expect(taking(x, 'Yrkesresan')).toEqual(['Ale', 'Kungälv', 'Tjörn']);
+  });
+  it('reads "deltog:", "startar <projekt>" and an OCR-damaged verb', () => {
+    expect(taking(note('1. Förstudie Ekonomiskt bistånd', 'Sju kommuner deltog: Ale, Lerum och Partille.'), 'Förstudie Ekonomiskt bistånd')).toEqual(['Ale', 'Lerum', 'Partille']);
+    expect(taking(note('1. Skolan', 'Lerum och Ale startar SkolFam-team under 2023.'), 'SkolFam')).toEqual(['Lerum', 'Ale']);
+    expect(taking(note('1. Mini-Maria', 'Ale och Tjörn har anm\uFFFDlt nya deltagare till Mini-Maria.'), 'Mini-Maria')).toEqual(['Ale', 'Tjörn']);
+  });
+  it('reads "<projekt> i A och B" but not the speaker\'s own municipality', () => {
+    const x = note('1. Unga', 'Anna Svensson, Lerum, berättar om Mini-Maria i Mölndal och Härryda.');
+    expect(taking(x, 'Mini-Maria')).toEqual(['Mölndal', 'Härryda']);
+  });
+});
