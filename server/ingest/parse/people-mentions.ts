@@ -1,7 +1,7 @@
 // People named in the running text, and which of them present. A name is two or three
 // capitalised words starting with a known first name (vocabulary or an attendee's); a lone
 // first name counts when exactly one attendee has it ("Nicholas informerar ...").
-import { foldKey } from './fold';
+import { foldKey, foldText, ocrTolerant } from './fold';
 import { resolveAffiliation } from './affiliation';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
@@ -22,7 +22,8 @@ export interface SentenceMention {
 
 const WORD = String.raw`\p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const NAME_RUN = new RegExp(`${WORD}(?:\\s+${WORD}){0,2}`, 'gu');
-const PRESENTS = /\b(berattar|berattade|informerar|informerade|presenterar|presenterade|ger (en|nagra|bilder|sin)|inleder|introducerar|aterkopplar|redogor|forelaser|visar|gar igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|delar med sig|leder|modererar|beskriver)\b/;
+// Tested on foldText, so OCR-damaged verbs ("ber\uFFFDttar") match too.
+const PRESENTS = ocrTolerant(/\b(berattar|berattade|informerar|informerade|presenterar|presenterade|redovisar|redovisade|ger (en|nagra|bilder|sin)|inleder|introducerar|aterkopplar|redogor|forelaser|visar|gar igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|delar med sig|leder|modererar|beskriver)\b/);
 
 export interface MentionContext {
   vocab: Vocabulary;
@@ -102,7 +103,7 @@ export function mentionsInSentence(sentence: string, ctx: MentionContext): Sente
 function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
   const hits = findNames(sentence, ctx);
   if (hits.length === 0) return [];
-  const folded = foldKey(sentence);
+  const folded = foldText(sentence);
   const verb = PRESENTS.exec(folded);
   const verbAt = verb ? verb.index : -1;
   const out: SentenceMention[] = [];

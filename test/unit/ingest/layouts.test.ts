@@ -166,3 +166,10 @@ describe('municipalities taking part in a project', () => {
     expect(taking(x, 'Mini-Maria')).toEqual(['Mölndal', 'Härryda']);
   });
 });
+
+describe('presenting verbs', () => {
+  it.each(['redovisar', 'redovisade', 'ber\uFFFDttar'])('"Lisa Holm, Ale, %s ..." presents the item', (verb) => {
+    const x = snippet(['Närvarande:', 'Lisa Holm, Ale', '', '## 2. Ekonomiskt bistånd', `Lisa Holm, Ale, ${verb} om kostnaderna.`].join('\n'));
+    expect(x.agendaItems[0]?.presenters).toEqual(['Lisa Holm']);
+  });
+});
