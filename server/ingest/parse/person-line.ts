@@ -15,7 +15,8 @@ export interface ParsedPerson {
 }
 
 const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
-const PUNKT = /[,\s]*\b(?:punkt(?:erna)?|p\.)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*$/i;
+// "GR punkt 4–5", "Göteborgs Stad (punkt 4)".
+const PUNKT = /[,\s]*\(?\b(?:punkt(?:erna)?|p\.)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*\)?\s*$/i;
 
 /** Item numbers named in "punkt 4–5" / "punkt 2, 3 och 6". */
 function expandItems(spec: string): string[] {

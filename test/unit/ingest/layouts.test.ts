@@ -173,3 +173,11 @@ describe('presenting verbs', () => {
     expect(x.agendaItems[0]?.presenters).toEqual(['Lisa Holm']);
   });
 });
+
+describe('presenter markers in the attendance list', () => {
+  it('reads "(punkt 4)" after the affiliation', () => {
+    const x = snippet(['Närvarande', 'Lina Granlund, Göteborgs Stad (punkt 4)', 'Bo Ek, Ale', '', '4. SAV', 'Om avhoppare.'].join('\n'));
+    expect(attendee(x, 'Lina Granlund')).toMatchObject({ affiliation: 'Göteborg', presentsItems: ['4'], unit: null });
+    expect(x.agendaItems[0]?.presenters).toEqual(['Lina Granlund']);
+  });
+});
