@@ -3,7 +3,7 @@
 // Evidence, strongest first: a name seen elsewhere (knownNames), the first-name list, and
 // common surname elements from seed/vocab/first-names.json. Letters are only added where
 // the source has the bare vowel, so "Irene" never becomes "Iréne".
-import { charMatches, foldKey, foldText } from './fold';
+import { charMatches, fixInnerI, foldKey, foldText } from './fold';
 import { expandWild } from './person-name';
 import type { Vocabulary } from './vocabulary';
 
@@ -36,7 +36,8 @@ function mergeLetters(word: string, proper: string): string {
   for (let i = 0; i < word.length; i++) {
     const p = proper[i] as string;
     const w = word[i] as string;
-    out += SWEDISH.test(p) ? (w === w.toUpperCase() ? p.toUpperCase() : p.toLowerCase()) : (/[éè\uFFFD]/.test(w) && !/[éè]/.test(p) ? p : w);
+    // U+FFFD equals its own upper case: test for a capital letter, not for case invariance.
+    out += SWEDISH.test(p) ? (/\p{Lu}/u.test(w) ? p.toUpperCase() : p.toLowerCase()) : (/[éè\uFFFD]/.test(w) && !/[éè]/.test(p) ? p : w);
   }
   return out;
 }
@@ -135,7 +136,8 @@ export function createNameRestorer(vocab: Vocabulary, knownNames: string[] = [],
     const clean = surface.normalize('NFC').replace(/\s+/g, ' ').trim();
     const hit = cache.get(clean);
     if (hit !== undefined) return hit;
-    const words = clean.split(' ').map(fixDigits);
+    // In an OCR'd note a capital I inside a name is an l ("LindeII" → "Lindell").
+    const words = clean.split(' ').map((w) => (ocr ? fixInnerI(fixDigits(w)) : fixDigits(w)));
     const joined = words.join(' ');
     known ??= prepareKnown(knownNames);
     const result = findKnown(joined, known) ?? restoreWords(words, vocab, ocr);

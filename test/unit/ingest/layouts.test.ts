@@ -168,7 +168,7 @@ describe('municipalities taking part in a project', () => {
 });
 
 describe('presenting verbs', () => {
-  it.each(['redovisar', 'redovisade', 'ber\uFFFDttar'])('"Lisa Holm, Ale, %s ..." presents the item', (verb) => {
+  it.each(['redovisar', 'redovisade', 'ber\uFFFDttar', 'ber„ttar'])('"Lisa Holm, Ale, %s ..." presents the item', (verb) => {
     const x = snippet(['Närvarande:', 'Lisa Holm, Ale', '', '## 2. Ekonomiskt bistånd', `Lisa Holm, Ale, ${verb} om kostnaderna.`].join('\n'));
     expect(x.agendaItems[0]?.presenters).toEqual(['Lisa Holm']);
   });
