@@ -29,23 +29,27 @@ function sameShape(fa: string[], fb: string[]): boolean {
   });
 }
 
-/** Copies Swedish letters from `proper` into `word` where `word` has a bare or OCR'd vowel. */
-function mergeLetters(word: string, proper: string): string {
+/**
+ * Copies Swedish letters from `proper` into `word` where `word` has a bare or OCR'd vowel.
+ * An é/è is only taken for OCR damage in an OCR'd note: elsewhere "Helén" is written on purpose.
+ */
+function mergeLetters(word: string, proper: string, ocr: boolean): string {
+  const damaged = ocr ? /[éè\uFFFD]/ : /\uFFFD/;
   if (word.length !== proper.length) return word;
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const p = proper[i] as string;
     const w = word[i] as string;
     // U+FFFD equals its own upper case: test for a capital letter, not for case invariance.
-    out += SWEDISH.test(p) ? (/\p{Lu}/u.test(w) ? p.toUpperCase() : p.toLowerCase()) : (/[éè\uFFFD]/.test(w) && !/[éè]/.test(p) ? p : w);
+    out += SWEDISH.test(p) ? (/\p{Lu}/u.test(w) ? p.toUpperCase() : p.toLowerCase()) : (damaged.test(w) && !/[éè]/.test(p) ? p : w);
   }
   return out;
 }
 
-function restoreFirst(word: string, vocab: Vocabulary): string {
+function restoreFirst(word: string, vocab: Vocabulary, ocr: boolean): string {
   for (const key of expandWild(foldText(word))) {
     const proper = vocab.firstNames.get(key);
-    if (proper) return mergeLetters(word, proper);
+    if (proper) return mergeLetters(word, proper, ocr);
   }
   return word;
 }
@@ -63,7 +67,7 @@ function restoreSurname(word: string, vocab: Vocabulary, ocr: boolean): string {
       let ok = true;
       for (let k = 0; k < from.length && ok; k++) ok = charMatches(folded[s + k] as string, from[k] as string, false);
       if (!ok) continue;
-      out = out.slice(0, s) + mergeLetters(out.slice(s, s + from.length), part.to) + out.slice(s + from.length);
+      out = out.slice(0, s) + mergeLetters(out.slice(s, s + from.length), part.to, ocr) + out.slice(s + from.length);
       break;
     }
   }
@@ -82,7 +86,7 @@ function restoreWords(words: string[], vocab: Vocabulary, ocr: boolean): string 
   return words.map((w, i) => {
     if (SWEDISH.test(w)) return w;
     const parts = w.split('-');
-    return parts.map((p) => (i === 0 ? restoreFirst(p, vocab) : restoreSurname(restoreFirst(p, vocab), vocab, ocr))).join('-');
+    return parts.map((p) => (i === 0 ? restoreFirst(p, vocab, ocr) : restoreSurname(restoreFirst(p, vocab, ocr), vocab, ocr))).join('-');
   }).join(' ');
 }
 

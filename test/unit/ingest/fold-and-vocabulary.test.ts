@@ -83,3 +83,10 @@ describe('OCR and code page repairs', () => {
     expect(createNameRestorer(loadVocabulary(), [], false)('Ingrid McIntyre')).toBe('Ingrid McIntyre');
   });
 });
+
+describe('accents written on purpose', () => {
+  it('keeps "Helén" in a clean note and reads an é as damage only in an OCR\'d one', () => {
+    expect(createNameRestorer(loadVocabulary(), [], false)('Helén Ask')).toBe('Helén Ask');
+    expect(createNameRestorer(loadVocabulary(), [], true)('Géran Hjertstrand')).toBe('Göran Hjertstrand');
+  });
+});
