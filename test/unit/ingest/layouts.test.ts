@@ -181,3 +181,13 @@ describe('presenter markers in the attendance list', () => {
     expect(x.agendaItems[0]?.presenters).toEqual(['Lina Granlund']);
   });
 });
+
+describe('meeting location', () => {
+  it.each([
+    ['**Venue:** GR, room Femman', 'GR, room Femman'],
+    ['Anteckningar från nätverksmöte 14/9 2022, Lerums kommunhus', 'Lerums kommunhus'],
+    ['Minnesanteckningar från mötet 14 sept 2023, kl. 9–12', null],
+  ])('reads "%s"', (heading, location) => {
+    expect(snippet(['Anteckningar 2022-09-14', heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting.location).toBe(location);
+  });
+});
