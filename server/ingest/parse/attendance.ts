@@ -1,7 +1,7 @@
 // Finds the attendance section ("Närvarande", "Deltagare", "Nätverket", OCR "Néarvarande")
 // and turns it into attendees with group headings, affiliations and roles. A person listed
 // under two groups (IFO and Funktionsstöd) is one attendee with both groups.
-import { foldEquals, foldKey } from './fold';
+import { foldEquals, foldKey, foldText, ocrTolerant } from './fold';
 import type { Line } from './normalize-text';
 import { parsePersonLine, type ParsedPerson } from './person-line';
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
@@ -22,7 +22,9 @@ export interface AttendanceResult {
 }
 
 const START = /^(n[a-z*]{0,3}rvarande|narvaro|deltagare|deltagande|medverkande|deltog|narvarande vid motet|present|attendees|attendance|participants)\b/;
-const ABSENT = /^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud|apologies|absent|regrets|not present)/;
+const ABSENT = ocrTolerant(/^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud|apologies|absent|regrets|not present)/);
+/** An absent heading, also when OCR damaged it ("Anmält f\uFFFDrhinder"). */
+const isAbsent = (text: string) => ABSENT.test(foldText(text));
 const AGENDA = /^(dagens tema|tema|dagordning|agenda|program|anteckningar|minnesanteckningar|protokoll|inledning|valkommen|motet|beslut|\d+[.):]?\s)/;
 const KNOWN_LABELS = ['Övriga', 'Göteborgsregionen', 'Nätverket', 'Gäster', 'Inbjudna', 'Frånvarande', 'Deltagare', 'Närvarande'];
 
@@ -37,7 +39,7 @@ function labelOf(line: Line): string | null {
 function bareLabel(line: Line): string | null {
   const text = line.text.trim();
   if (text.split(/\s+/).length > 3 || /[.,;:]/.test(text)) return null;
-  return START.test(line.key) || ABSENT.test(line.key) ? text : null;
+  return START.test(line.key) || isAbsent(line.text) ? text : null;
 }
 
 function canonicalLabel(label: string, vocab: Vocabulary): string {
@@ -137,9 +139,11 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     }
     const label = labelOf(l) ?? bareLabel(l);
     const folded = l.key;
-    if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab) || ABSENT.test(folded))) {
+    if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab) || isAbsent(l.text))) {
       group = canonicalLabel(label, vocab);
-      absent = ABSENT.test(foldKey(group));
+      absent = isAbsent(group);
+      // A table under a new heading has its own header row.
+      header = null;
       const aff = resolveAffiliation(label, vocab);
       fallback = aff;
       placeHeading = aff?.kind === 'municipality';
@@ -153,7 +157,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     const parsed = segments.map((s) => parsePersonLine(s, vocab));
     if (parsed.some((p) => p === null)) {
       // "Frånvarande: A, Lerum; B, Ale" on one line: nobody on it (or listed below it) is present.
-      if (ABSENT.test(folded)) { absent = true; continue; }
+      if (isAbsent(l.text)) { absent = true; continue; }
       // One unreadable entry should not drop the rest of the list: skip it when the list
       // goes on right below, but end the section at a second one or at the agenda.
       const next = nextContent(lines, i);

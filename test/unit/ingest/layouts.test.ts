@@ -191,3 +191,18 @@ describe('meeting location', () => {
     expect(snippet(['Anteckningar 2022-09-14', heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting.location).toBe(location);
   });
 });
+
+describe('absent sections', () => {
+  it('reads a second table under "Frånvarande" with its own header as absent', () => {
+    const x = snippet(['## Närvarande', '', '| Namn | Kommun | Roll |', '|---|---|---|', '| Anna Svensson | Lerum | |', '',
+      '## Frånvarande', '', '| Namn | Kommun |', '|---|---|', '| Bo Ek | Ale |', '', '## 1. Inledning', 'Anna Svensson hälsar välkommen.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson']);
+    expect(x.peopleMentioned.map((m) => m.name)).not.toContain('Bo Ek');
+  });
+
+  it('reads an OCR-damaged one-line absent run', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', '', 'Anm\uFFFDlt f\uFFFDrhinder: Bo Ek, Ale, och Eva Berg, Tjörn.', '', '1. Inledning', 'Anna Svensson hälsar välkommen.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson']);
+    expect(x.peopleMentioned.map((m) => m.name)).toEqual(['Anna Svensson']);
+  });
+});
