@@ -32,6 +32,8 @@ const SEASONS: Record<string, [number, number]> = {
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'start' | 'stop' | 'text'> | null }[] = [
   { re: /\b(19\d\d|20\d\d)-(\d{1,2})-(\d{1,2})\b/g, build: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   { re: /(?<![\d:-])(\d\d)-(\d\d)-(\d\d)(?![\d:-])/g, build: (m) => ymd(2000 + +m[1]!, +m[2]!, +m[3]!) },
+  // English order: "March 8, 2023".
+  { re: new RegExp(`\\b(${FULL})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), build: (m) => ymd(+m[3]!, MONTHS[m[1]!]!, +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?::?[ea])?\\s+(${ANY})\\.?(?:\\s+(\\d{4}))?\\b`, 'g'), build: (m) => ymd(m[3] ? +m[3] : null, MONTHS[m[2]!]!, +m[1]!) },
   // "26/1", "26/1-23", "14/9 2022" (the year after a space).
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:[/-](\d{2}|\d{4})|\s+((?:19|20)\d\d)(?![\d:]))?(?![\d/])/g, build: (m) => { const y = m[3] ?? m[4]; return ymd(y ? (y.length === 2 ? 2000 + +y : +y) : null, +m[2]!, +m[1]!); } },

@@ -5,7 +5,7 @@ import { looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
 import type { Vocabulary } from './vocabulary';
 
-const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (forda |skrivna )?av|vid anteckningarna|vid pennan|sekreterare|protokollforare|anteckningar:? ?av|noterat av|minnesanteckningar av|vid protokollet|antecknare|(minutes|notes) taken by|minnesanteckningar(?=:))\b[:,]?\s*/;
+const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (forda |skrivna )?av|vid anteckningarna|vid pennan|sekreterare|protokollforare|anteckningar:? ?av|noterat av|minnesanteckningar av|vid protokollet|antecknare|(minutes|notes) taken by|note-? ?taker|minnesanteckningar(?=:))\b[:,]?\s*/;
 
 function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer): string[] {
   return text.split(/,|;|\boch\b|&/)

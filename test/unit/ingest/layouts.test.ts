@@ -82,6 +82,7 @@ describe('genre line shapes', () => {
     ['Antecknare: Bo Ek'],
     ['Minnesanteckningar: Bo Ek'],
     ['Minutes taken by: Bo Ek'],
+    ['Note taker: Bo Ek'],
   ])('finds the note-taker after "%s"', (...tail) => {
     expect(snippet([...body, ...tail].join('\n')).noteTakers).toEqual(['Bo Ek']);
   });
@@ -99,6 +100,11 @@ describe('a surname that is also a municipality', () => {
     expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Svensson', 'Lerum'], ['Johanna Lund', 'Kungälv'], ['Bo Ek', 'Ale']]);
     expect(x.municipalities).not.toContain('Lund');
     expect(x.agendaItems[0]?.municipalities).toEqual([]);
+  });
+
+  it('keeps "| Johanna Lund | Kungälv |" in an attendance table', () => {
+    const x = snippet(['## Närvarande', '', '| Namn | Kommun |', '|---|---|', '| Johanna Lund | Kungälv |', '| Bo Ek | Ale |', '', '## 1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Johanna Lund', 'Kungälv'], ['Bo Ek', 'Ale']]);
   });
 
   it('still reads a lone place as the affiliation, not as a name', () => {
@@ -143,6 +149,7 @@ describe('heading dates', () => {
     ['Anteckningar från nätverksmöte 14/9 2022, Lerums kommunhus', '2022-09-14'],
     ['**Date:** 8 March 2023', '2023-03-08'],
     ['Meeting notes, 3 October 2022', '2022-10-03'],
+    ['Date: March 8, 2023', '2023-03-08'],
   ])('reads "%s"', (heading, date) => {
     expect(snippet([heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting)
       .toMatchObject({ date, dateInferred: false, datePrecision: 'day' });
