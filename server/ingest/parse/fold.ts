@@ -119,7 +119,8 @@ export function ocrTolerant(re: RegExp): RegExp {
   for (let i = 0; i < src.length; i++) {
     const c = src[i] as string;
     if (c === '\\') { out += src.slice(i, i + 2); i++; continue; }
-    if (c === '[') { const close = src.indexOf(']', i + 1); out += src.slice(i, close + 1); i = close; continue; }
+    const close = c === '[' ? src.indexOf(']', i + 1) : -1;
+    if (close > i) { out += src.slice(i, close + 1); i = close; continue; }
     out += c === 'a' || c === 'o' || c === 'e' ? `[${c}*]` : c;
   }
   return new RegExp(out, re.flags);

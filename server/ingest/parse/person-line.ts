@@ -103,7 +103,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       if (targets.length === 0) return null;
       // "Ale (ordförande)", "processledare GR": a role next to the affiliation is the person's
       // role, not a unit. With several names sharing the affiliation it is left as written.
-      const leftoverRole = found.unit && /^\p{Ll}/u.test(found.unit) && namesRole(found.unit) ? found.unit : null;
+      const leftoverRole = found.unit && namesRole(found.unit) ? found.unit : null;
       const noteRole = note && namesRole(note) ? note : null;
       const role = targets.length === 1 ? noteRole ?? leftoverRole : null;
       const aff = role && role === leftoverRole ? { ...found, unit: null } : found;
