@@ -2,6 +2,7 @@
 // header; a table without a header is read like a comma-separated attendance line.
 import { foldKey } from './fold';
 import { parsePersonLine, type ParsedPerson } from './person-line';
+import { looksLikeNameWithPlaceSurname } from './person-name';
 import { resolveAffiliation } from './affiliation';
 import type { Vocabulary } from './vocabulary';
 
@@ -27,7 +28,9 @@ export function parseTableRow(text: string, header: string[] | null, vocab: Voca
   const affText = cells[at(AFF_COL)] ?? '';
   const role = cells[at(ROLE_COL)] ?? '';
   const group = cells[at(GROUP_COL)] ?? '';
-  const people = parsePersonLine(name, vocab);
+  // "| Johanna Lund | Kungälv |": a place word is a surname when the affiliation column is filled.
+  const people = parsePersonLine(name, vocab)
+    ?? (affText && looksLikeNameWithPlaceSurname(name, vocab) ? [{ surface: name, affiliation: null, role: null, unit: null, presentsItems: [] }] : null);
   if (!people) return null;
   const aff = affText ? resolveAffiliation(affText, vocab) : null;
   for (const p of people) {

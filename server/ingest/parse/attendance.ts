@@ -1,7 +1,7 @@
 // Finds the attendance section ("Närvarande", "Deltagare", "Nätverket", OCR "Néarvarande")
 // and turns it into attendees with group headings, affiliations and roles. A person listed
 // under two groups (IFO and Funktionsstöd) is one attendee with both groups.
-import { foldEquals, foldKey } from './fold';
+import { foldEquals, foldKey, foldText, ocrTolerant } from './fold';
 import type { Line } from './normalize-text';
 import { isPersonList, parsePersonLine, type ParsedPerson } from './person-line';
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
@@ -21,8 +21,10 @@ export interface AttendanceResult {
   groupNetworks: string[];
 }
 
-const START = /^(n[a-z*]{0,3}rvarande|narvaro|deltagare|deltagande|medverkande|deltog|narvarande vid motet|present)\b/;
-const ABSENT = /^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud)/;
+const START = /^(n[a-z*]{0,3}rvarande|narvaro|deltagare|deltagande|medverkande|deltog|narvarande vid motet|present|attendees|attendance|participants)\b/;
+const ABSENT = ocrTolerant(/^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud|apologies|absent|regrets|not present)/);
+/** An absent heading, also when OCR damaged it ("Anmält f\uFFFDrhinder"). */
+const isAbsent = (text: string) => ABSENT.test(foldText(text));
 const AGENDA = /^(dagens tema|tema|dagordning|agenda|program|anteckningar|minnesanteckningar|protokoll|inledning|valkommen|motet|beslut|\d+[.):]?\s)/;
 const KNOWN_LABELS = ['Övriga', 'Göteborgsregionen', 'Nätverket', 'Gäster', 'Inbjudna', 'Frånvarande', 'Deltagare', 'Närvarande'];
 
@@ -31,6 +33,13 @@ function labelOf(line: Line): string | null {
   if (!text || text.split(/\s+/).length > 5 || /[.,;]/.test(text)) return null;
   if (!(line.text.endsWith(':') || line.heading > 0 || line.bold)) return null;
   return text;
+}
+
+/** A plain line that is only an attendance word ("Attendees", "Apologies"): a heading without a colon. */
+function bareLabel(line: Line): string | null {
+  const text = line.text.trim();
+  if (text.split(/\s+/).length > 3 || /[.,;:]/.test(text)) return null;
+  return START.test(line.key) || isAbsent(line.text) ? text : null;
 }
 
 function canonicalLabel(label: string, vocab: Vocabulary): string {
@@ -114,6 +123,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   let fallback: ResolvedAffiliation | null = null;
   let absent = false;
   let header: string[] | null = null;
+  let skipped = false;
   let i = start;
   const first = lines[start] as Line;
   // "Deltagare: A, Lerum; B, Ale" carries the people on the heading line itself.
@@ -123,9 +133,18 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (inline) for (const seg of (inline[1] as string).split(/;/)) for (const p of parsePersonLine(seg, vocab) ?? []) addPerson(ctx, p, first, null, null);
     i++;
   }
+  // A municipality heading ("Kungsbacka:") covers the names right below it, up to a blank line
+  // after them or a line that carries its own affiliation ("Anna Berg – Härryda").
+  let placeHeading = false;
+  let run = 0;
+  const endPlaceScope = () => { if (placeHeading) { group = null; fallback = null; placeHeading = false; } };
   for (; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.blank) continue;
+    if (l.blank) {
+      if (run >= 2) endPlaceScope();
+      run = 0;
+      continue;
+    }
     if (l.table) {
       const row = parseTableRow(l.text, header, vocab);
       if (row === 'header') { header = l.text.split('|').slice(1, -1).map((c) => foldKey(c.trim())); continue; }
@@ -133,13 +152,17 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       if (row) { if (!absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback); continue; }
       break;
     }
-    const label = labelOf(l);
+    const label = labelOf(l) ?? bareLabel(l);
     const folded = l.key;
-    if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab) || ABSENT.test(folded))) {
+    if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab) || isAbsent(l.text))) {
       group = canonicalLabel(label, vocab);
-      absent = ABSENT.test(foldKey(group));
+      absent = isAbsent(group);
+      // A table under a new heading has its own header row.
+      header = null;
       const aff = resolveAffiliation(label, vocab);
-      fallback = aff && aff.kind === 'organisation' ? aff : null;
+      fallback = aff;
+      placeHeading = aff?.kind === 'municipality';
+      run = 0;
       const net = vocab.networkGroup.findAll(tokenize(label))[0];
       if (net && !groupNetworks.includes(net.value.name)) groupNetworks.push(net.value.name);
       continue;
@@ -147,8 +170,21 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (AGENDA.test(folded) && !firstIsStart && i === start) continue;
     const segments = l.text.includes(';') ? l.text.split(';') : [l.text];
     const parsed = segments.map((s) => parsePersonLine(s, vocab));
-    if (parsed.some((p) => p === null)) break;
-    if (!absent) for (const people of parsed) for (const p of people ?? []) addPerson(ctx, p, l, group, fallback);
+    if (parsed.some((p) => p === null)) {
+      // "Frånvarande: A, Lerum; B, Ale" on one line: nobody on it (or listed below it) is present.
+      if (isAbsent(l.text)) { absent = true; continue; }
+      // One unreadable entry should not drop the rest of the list: skip it when the list
+      // goes on right below, but end the section at a second one or at the agenda.
+      const next = nextContent(lines, i);
+      if (skipped || AGENDA.test(folded) || !next || next.n - 1 >= limit || !isPersonLine(next, vocab)) break;
+      skipped = true;
+      continue;
+    }
+    skipped = false;
+    const people = parsed.flatMap((p) => p ?? []);
+    if (fallback && people.every((p) => p.affiliation && p.affiliation.name !== fallback?.name)) endPlaceScope();
+    if (!absent) for (const p of people) addPerson(ctx, p, l, group, fallback);
+    run++;
   }
   return { attendees: ctx.list, start, end: i, groupNetworks };
 }

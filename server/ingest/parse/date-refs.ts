@@ -19,9 +19,11 @@ export interface DateRef {
 const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
   juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+  // Notes with English headings ("Date: 8 March 2023").
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10, oct: 10,
 };
-const FULL = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
-const ANY = `${FULL}|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec`;
+const FULL = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
+const ANY = `${FULL}|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec`;
 const SEASONS: Record<string, [number, number]> = {
   varen: [3, 5], var: [3, 5], forvaren: [2, 4], sommaren: [6, 8], sommar: [6, 8], hosten: [9, 11], host: [9, 11],
   senhosten: [10, 11], senhost: [10, 11], vintern: [1, 2], vinter: [1, 2], arsskiftet: [12, 12],
@@ -30,8 +32,11 @@ const SEASONS: Record<string, [number, number]> = {
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'start' | 'stop' | 'text'> | null }[] = [
   { re: /\b(19\d\d|20\d\d)-(\d{1,2})-(\d{1,2})\b/g, build: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   { re: /(?<![\d:-])(\d\d)-(\d\d)-(\d\d)(?![\d:-])/g, build: (m) => ymd(2000 + +m[1]!, +m[2]!, +m[3]!) },
+  // English order: "March 8, 2023".
+  { re: new RegExp(`\\b(${FULL})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), build: (m) => ymd(+m[3]!, MONTHS[m[1]!]!, +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?::?[ea])?\\s+(${ANY})\\.?(?:\\s+(\\d{4}))?\\b`, 'g'), build: (m) => ymd(m[3] ? +m[3] : null, MONTHS[m[2]!]!, +m[1]!) },
-  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:[/-](\d{2}|\d{4}))?(?![\d/])/g, build: (m) => ymd(m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : null, +m[2]!, +m[1]!) },
+  // "26/1", "26/1-23", "14/9 2022" (the year after a space).
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:[/-](\d{2}|\d{4})|\s+((?:19|20)\d\d)(?![\d:]))?(?![\d/])/g, build: (m) => { const y = m[3] ?? m[4]; return ymd(y ? (y.length === 2 ? 2000 + +y : +y) : null, +m[2]!, +m[1]!); } },
   { re: new RegExp(`\\b(${FULL})\\s+(\\d{4})\\b`, 'g'), build: (m) => ({ year: +m[2]!, month: MONTHS[m[1]!]!, day: null }) },
   { re: new RegExp(`\\b(?:i|under|fran|efter|fore|till|sedan|infor|i borjan av|i slutet av|mitten av|from|fr o m)\\s+(${FULL})\\b(?!\\s+\\d)`, 'g'), build: (m) => ({ year: null, month: MONTHS[m[1]!]!, day: null }) },
   { re: /\b(varen|forvaren|sommaren|hosten|senhosten|senhost|vintern|host|var|sommar)\s+(\d{4})\b/g, build: (m) => { const s = SEASONS[m[1]!]!; return { year: +m[2]!, month: s[0], endMonth: s[1], day: null }; } },
@@ -51,7 +56,7 @@ function ymd(year: number | null, month: number, day: number): Omit<DateRef, 'st
  */
 export function findDateRefs(line: string, folded: string = foldKey(line)): DateRef[] {
   // Cheap pre-check: most lines hold no digit and no month or season word.
-  if (!/\d|ari\b|mars|april|maj|juni|juli|augusti|ber\b/.test(folded)) return [];
+  if (!/\d|ari\b|mars|april|maj|juni|juli|augusti|ber\b|march|may|june|july|august/.test(folded)) return [];
   const taken: boolean[] = new Array(folded.length).fill(false);
   const refs: DateRef[] = [];
   for (const { re, build } of PATTERNS) {

@@ -61,8 +61,11 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const att = parseAttendance(lines, limit, vocab, restore);
   const firstContent = lines.findIndex((l) => !l.blank);
   const bodyFrom = att.start >= 0 ? att.end : firstContent + 1;
-  const notes = findNoteTakers(lines, bodyFrom, vocab, restore);
-  const bodyTo = notes.index >= 0 ? notes.index : lines.length;
+  const bodyNotes = findNoteTakers(lines, bodyFrom, vocab, restore);
+  // "Antecknare: X" may also stand in the header, above the attendance list; only a
+  // note-taker line after the header ends the body.
+  const notes = bodyNotes.index >= 0 ? bodyNotes : findNoteTakers(lines, 0, vocab, restore, att.start >= 0 ? att.start : bodyFrom);
+  const bodyTo = bodyNotes.index >= 0 ? bodyNotes.index : lines.length;
   const spans = splitAgendaItems(lines, bodyFrom, bodyTo);
   const headerEnd = att.start >= 0 ? att.start : spans[0]?.start ?? bodyFrom;
 
@@ -112,6 +115,14 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const projects = scanProjects({ lines, tokens, from: bodyFrom, to: bodyTo, items: spans, vocab });
   const themes = scanThemes(lines, tokens, bodyFrom, bodyTo, vocab);
 
+  // "Johanna Lund berättar": a place word inside a listed person's name is no mention of the place.
+  const personNames = unique([...attendees, ...mentioned].flatMap((p) => [p.name, p.surface ?? p.name])).filter((n) => n.includes(' '));
+  const insideName = (text: string, start: number, end: number) => personNames.some((n) => {
+    for (let k = text.indexOf(n); k >= 0 && k <= start; k = text.indexOf(n, k + 1)) if (end <= k + n.length) return true;
+    return false;
+  });
+  const placesAt = (i: number) => vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end));
+
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range: number[] = [];
     for (let i = s.start; i < s.end; i++) if (!(lines[i] as Line).blank) range.push(i);
@@ -132,7 +143,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
       themes: find(vocab.theme),
       presenters,
       people: unique(people.map((m) => m.name)),
-      municipalities: find(vocab.municipality),
+      municipalities: unique(range.flatMap((i) => placesAt(i).map((m) => m.value.name))),
       organisations: find(vocab.organisation),
       kind: s.kind, parent: s.parent,
     };
@@ -142,7 +153,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const bodyOrgs: string[] = [];
   for (let i = bodyFrom; i < lines.length; i++) {
     if ((lines[i] as Line).blank) continue;
-    for (const m of vocab.municipality.findAll(tokens(i))) bodyMunis.push(m.value.name);
+    for (const m of placesAt(i)) bodyMunis.push(m.value.name);
     for (const m of vocab.organisation.findAll(tokens(i))) bodyOrgs.push(m.value.name);
   }
   const known = (kind: string) => [...attendees, ...mentioned].filter((p) => p.affiliationKind === kind && p.affiliation).map((p) => p.affiliation as string);

@@ -40,10 +40,27 @@ function isLower(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+const isLetter = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+
+/**
+ * Whether the capital I at s[i] is an OCR'd l: after a lowercase letter inside or at the end
+ * of a word ("MéIndals", "LindeII"), or second in a capitalised word ("AIe", "AIingsas").
+ */
+function isOcrdL(s: string, i: number): boolean {
+  let from = i;
+  while (s[from - 1] === 'I') from--;
+  let to = i + 1;
+  while (s[to] === 'I') to++;
+  const before = s[from - 1];
+  const after = s[to];
+  if (isLower(before)) return isLower(after) || !isLetter(after);
+  return to - from === 1 && isLetter(before) && !isLower(before) && !isLetter(s[from - 2]) && isLower(after);
+}
+
 /**
  * Length-preserving fold of a line. OCR reads ö/ä as é or è ("Géteborg", "socialtjénst"),
- * so those become the wildcard '*'. A capital I between lowercase letters is an OCR'd l
- * ("MéIndals"). Everything else is lowercased and stripped of diacritics.
+ * so those become the wildcard '*'. A capital I where an l belongs is an OCR'd l (isOcrdL:
+ * "MéIndals", "AIe"). Everything else is lowercased and stripped of diacritics.
  */
 export function foldText(line: string): string {
   const lower = (line.includes('I') ? fixInnerI(line) : line).toLowerCase();
@@ -51,11 +68,11 @@ export function foldText(line: string): string {
   return mapChars(lower, WILD_CODE);
 }
 
-/** "MéIndals" → "Méllndals": a capital I between lowercase letters is an OCR'd l. */
-function fixInnerI(line: string): string {
+/** "MéIndals" → "Mélndals", "AIe" → "Ale", "LindeII" → "Lindell" (see isOcrdL). */
+export function fixInnerI(line: string): string {
   let out = line;
-  for (let i = line.indexOf('I', 1); i > 0 && i < line.length - 1; i = line.indexOf('I', i + 1)) {
-    if (isLower(line[i - 1]) && isLower(line[i + 1])) out = `${out.slice(0, i)}l${out.slice(i + 1)}`;
+  for (let i = line.indexOf('I', 1); i > 0; i = line.indexOf('I', i + 1)) {
+    if (isOcrdL(line, i)) out = `${out.slice(0, i)}l${out.slice(i + 1)}`;
   }
   return out;
 }
@@ -65,7 +82,7 @@ function foldTextSlow(line: string): string {
   let out = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;
-    if (ch === 'I' && isLower(line[i - 1]) && isLower(line[i + 1])) { out += 'l'; continue; }
+    if (ch === 'I' && isOcrdL(line, i)) { out += 'l'; continue; }
     const lower = ch.toLowerCase();
     if (lower.length !== 1) { out += ch; continue; }
     if (lower === 'é' || lower === 'è' || ch === '\uFFFD') { out += '*'; continue; }
@@ -89,6 +106,24 @@ export function charMatches(t: string, p: string, loose: boolean): boolean {
     case 'b': return loose && p === 'o';
     default: return false;
   }
+}
+
+/**
+ * The same pattern, tolerant of OCR damage: each literal a, o or e also matches the wildcard
+ * '*' that foldText leaves for a damaged letter ("ber\uFFFDttar" folds to "ber*ttar" and
+ * matches /berattar/). Test it on foldText output.
+ */
+export function ocrTolerant(re: RegExp): RegExp {
+  const src = re.source;
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as string;
+    if (c === '\\') { out += src.slice(i, i + 2); i++; continue; }
+    const close = c === '[' ? src.indexOf(']', i + 1) : -1;
+    if (close > i) { out += src.slice(i, close + 1); i = close; continue; }
+    out += c === 'a' || c === 'o' || c === 'e' ? `[${c}*]` : c;
+  }
+  return new RegExp(out, re.flags);
 }
 
 /** True when a folded character is a letter, digit or OCR wildcard (part of a word). */

@@ -53,8 +53,23 @@ export function collapseSpaces(s: string): string {
 
 /** Splits and cleans a whole note. */
 export function normalizeText(input: string): Line[] {
-  const text = input.normalize('NFC').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
+  const text = repairCodePage(input.normalize('NFC').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' '));
   return text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
+}
+
+// Text saved in a DOS code page (CP437/CP850) and read as Windows-1252 shows „ for ä, † for å,
+// ” for ö, ‚ for é and ™ for Ö ("Kung„lv", "FH-n„tverket"). These signs are also real
+// punctuation, so they are only read as letters inside a word.
+const CODE_PAGE_INSIDE = /(?<=\p{L})[„”‚](?=\p{L})/gu;
+const CODE_PAGE_AFTER = /(?<=\p{L})[„†](?!\p{L})/gu;
+const CODE_PAGE_CAPITAL = /(?<!\p{L})™(?=\p{Ll})/gu;
+const CODE_PAGE: Record<string, string> = { '„': 'ä', '†': 'å', '”': 'ö', '‚': 'é', '™': 'Ö' };
+
+/** Repairs DOS code page letters read as Windows-1252 punctuation (see CODE_PAGE). */
+export function repairCodePage(text: string): string {
+  if (!/[„†”‚™]/.test(text)) return text;
+  const letter = (c: string) => CODE_PAGE[c] ?? c;
+  return text.replace(CODE_PAGE_INSIDE, letter).replace(CODE_PAGE_AFTER, letter).replace(CODE_PAGE_CAPITAL, letter);
 }
 
 function cleanLine(raw: string, n: number): Line {

@@ -1,10 +1,11 @@
-// Note-takers: "Antecknat av X, Y", "Vid anteckningarna, X", "Antecknat av\n\nX/EB".
+// Note-takers: "Antecknat av X, Y", "Vid anteckningarna, X", "Antecknat av\n\nX/EB",
+// "Vid protokollet\nX", "Antecknare: X", "Minutes taken by: X".
 import type { Line } from './normalize-text';
 import { looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
 import type { Vocabulary } from './vocabulary';
 
-const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (forda |skrivna )?av|vid anteckningarna|vid pennan|sekreterare|protokollforare|anteckningar:? ?av|noterat av|minnesanteckningar av)\b[:,]?\s*/;
+const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (forda |skrivna )?av|vid anteckningarna|vid pennan|sekreterare|protokollforare|anteckningar:? ?av|noterat av|minnesanteckningar av|vid protokollet|antecknare|(minutes|notes) taken by|note-? ?taker|minnesanteckningar(?=:))\b[:,]?\s*/;
 
 function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer): string[] {
   return text.split(/,|;|\boch\b|&/)
@@ -13,16 +14,16 @@ function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer): string
     .map(restore);
 }
 
-/** Note-takers and the index of the first note-taker line (-1 when none). */
-export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, restore: NameRestorer): { names: string[]; index: number } {
-  for (let i = Math.max(from, 0); i < lines.length; i++) {
+/** Note-takers in lines[from, to) and the index of the first note-taker line (-1 when none). */
+export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, restore: NameRestorer, to = lines.length): { names: string[]; index: number } {
+  for (let i = Math.max(from, 0); i < to; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
     const f = l.key;
     const m = TRIGGER.exec(f);
     if (!m) continue;
     let names = namesIn(l.text.slice(m[0].length), vocab, restore);
-    for (let k = i + 1, seen = 0; names.length === 0 && k < lines.length && seen < 2; k++) {
+    for (let k = i + 1, seen = 0; names.length === 0 && k < to && seen < 2; k++) {
       if ((lines[k] as Line).blank) continue;
       seen++;
       names = namesIn((lines[k] as Line).text, vocab, restore);

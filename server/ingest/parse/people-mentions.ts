@@ -1,7 +1,7 @@
 // People named in the running text, and which of them present. A name is two or three
 // capitalised words starting with a known first name (vocabulary or an attendee's); a lone
 // first name counts when exactly one attendee has it ("Nicholas informerar ...").
-import { foldKey } from './fold';
+import { foldKey, foldText, ocrTolerant } from './fold';
 import { resolveAffiliation } from './affiliation';
 import { nameRuns } from './letter-scan';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
@@ -21,7 +21,8 @@ export interface SentenceMention {
   sentence: string;
 }
 
-const PRESENTS = /\b(berattar|berattade|informerar|informerade|presenterar|presenterade|ger (en|nagra|bilder|sin)|inleder|introducerar|aterkopplar|redogor|forelaser|visar|gar igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|delar med sig|leder|modererar|beskriver)\b/;
+// Tested on foldText, so OCR-damaged verbs ("ber\uFFFDttar") match too.
+const PRESENTS = ocrTolerant(/\b(berattar|berattade|informerar|informerade|presenterar|presenterade|redovisar|redovisade|ger (en|nagra|bilder|sin)|inleder|introducerar|aterkopplar|redogor|forelaser|visar|gar igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|delar med sig|leder|modererar|beskriver)\b/);
 
 export interface MentionContext {
   vocab: Vocabulary;
@@ -75,6 +76,9 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
     while (words.length > 2 && !looksLikePersonName(words.join(' '), ctx.vocab)) words = words.slice(0, -1);
     const first = words[0] as string;
     const full = words.join(' ');
+    // A listed name the shape test rejects ("Johanna Lund": Lund is a place) is still that person.
+    const listed = words.length >= 2 ? ctx.listed?.get(foldKey(full)) : undefined;
+    if (listed) { hits.push({ name: listed, surface: full, start, end: start + full.length }); continue; }
     if (words.length >= 2 && looksLikePersonName(full, ctx.vocab)) {
       const known = isKnownFirstName(first, ctx.vocab) || ctx.firstNameIndex.has(foldKey(first));
       if (known) { hits.push({ name: listedName(ctx.restore(full), ctx), surface: full, start, end: start + full.length }); continue; }
@@ -99,7 +103,7 @@ export function mentionsInSentence(sentence: string, ctx: MentionContext): Sente
 function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
   const hits = findNames(sentence, ctx);
   if (hits.length === 0) return [];
-  const folded = foldKey(sentence);
+  const folded = foldText(sentence);
   const verb = PRESENTS.exec(folded);
   const verbAt = verb ? verb.index : -1;
   const out: SentenceMention[] = [];

@@ -3,7 +3,7 @@
 // parenthesised affiliations ("Anna Svensson (Lerum)"), roles ("enhetschef", "ordförande")
 // and presenter markers ("Name, GR punkt 4–5").
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
-import { looksLikePersonName } from './person-name';
+import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { Vocabulary } from './vocabulary';
 
 export interface ParsedPerson {
@@ -15,7 +15,8 @@ export interface ParsedPerson {
 }
 
 const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
-const PUNKT = /[,\s]*\b(?:punkt(?:erna)?|p\.)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*$/i;
+// "GR punkt 4–5", "Göteborgs Stad (punkt 4)".
+const PUNKT = /[,\s]*\(?\b(?:punkt(?:erna)?|p\.)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*\)?\s*$/i;
 
 /** Item numbers named in "punkt 4–5" / "punkt 2, 3 och 6". */
 function expandItems(spec: string): string[] {
@@ -45,6 +46,15 @@ function splitParts(text: string): string[] {
 
 function isRole(part: string): boolean {
   return /^\p{Ll}/u.test(part) || (ROLE.test(part.split(/\s+/)[0] ?? '') && part.split(/\s+/).length <= 4);
+}
+
+/**
+ * A lowercase note that is a role ("ordförande", "biträdande enhetschef"), not a unit whose
+ * name merely contains a role word ("nätverket för verksamhetsutvecklare").
+ */
+function namesRole(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return /^\p{Ll}/u.test(text) && ROLE.test(words.length <= 2 ? text : words[0] as string);
 }
 
 /** People on one attendance entry, or null when the entry is not a list of people. */
@@ -79,28 +89,38 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   }
   const people: ParsedPerson[] = [];
   let pending: ParsedPerson[] = [];
-  for (const rawPart of splitParts(body)) {
+  const parts = splitParts(body);
+  for (const [k, rawPart] of parts.entries()) {
     // "Anna Svensson (Lerum)" or "Per Akerman, Tjorn (nätverket för verksamhetsutvecklare)".
     const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(rawPart);
     const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
     const note = paren ? (paren[2] as string).trim() : null;
     const noteAff = note ? resolveAffiliation(note, vocab) : null;
     const last = () => people[people.length - 1];
-    if (part && looksLikePersonName(part, vocab)) {
+    // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
+    const affiliationFollows = () => noteAff !== null || (parts[k + 1] !== undefined && resolveAffiliation(parts[k + 1] as string, vocab) !== null);
+    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows()))) {
       const p: ParsedPerson = { surface: part, affiliation: noteAff, role: null, unit: null, presentsItems };
       if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
       people.push(p);
       if (!noteAff) pending.push(p);
       continue;
     }
-    const aff = part ? resolveAffiliation(part, vocab) : null;
-    if (aff) {
+    const found = part ? resolveAffiliation(part, vocab) : null;
+    if (found) {
       const targets = pending.length ? pending : people.slice(-1);
       if (targets.length === 0) return null;
+      // "Ale (ordförande)", "processledare GR": a role next to the affiliation is the person's
+      // role, not a unit. With several names sharing the affiliation it is left as written.
+      const leftoverRole = found.unit && namesRole(found.unit) ? found.unit : null;
+      const noteRole = note && namesRole(note) ? note : null;
+      const role = targets.length === 1 ? noteRole ?? leftoverRole : null;
+      const aff = role && role === leftoverRole ? { ...found, unit: null } : found;
       for (const p of targets) {
+        if (role) p.role ??= role;
         if (p.affiliation) { p.unit ??= aff.surface; continue; }
         p.affiliation = aff;
-        if (note) p.unit = note;
+        if (note && note !== role) p.unit = note;
       }
       pending = [];
       continue;

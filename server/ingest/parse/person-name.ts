@@ -37,7 +37,15 @@ export function looksLikePersonName(s: string, vocab: Vocabulary): boolean {
 const memo = new WeakMap<Vocabulary, Map<string, boolean>>();
 
 function checkName(s: string, vocab: Vocabulary): boolean {
-  const words = s.trim().split(/\s+/);
+  if (!nameShaped(s.trim().split(/\s+/))) return false;
+  const tokens = tokenize(s);
+  if (vocab.municipality.findAll(tokens).length > 0) return false;
+  if (vocab.organisation.findAll(tokens).length > 0) return false;
+  return vocab.project.findAll(tokens).length === 0;
+}
+
+/** 2-4 capitalised words (particles aside), none of them a layout word. */
+function nameShaped(words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   let named = 0;
   for (const w of words) {
@@ -48,11 +56,21 @@ function checkName(s: string, vocab: Vocabulary): boolean {
     if (NOT_NAME.has(foldKey(w))) return false;
     named++;
   }
-  if (named < 2) return false;
+  return named >= 2;
+}
+
+/**
+ * "Johanna Lund", "Per Ale": a known first name followed by a surname that is also a
+ * municipality. looksLikePersonName rejects these; a caller may accept them where an
+ * affiliation stands next to the name, so the place word cannot be the affiliation itself.
+ */
+export function looksLikeNameWithPlaceSurname(s: string, vocab: Vocabulary): boolean {
+  const words = s.trim().split(/\s+/);
+  if (!nameShaped(words) || !isKnownFirstName(words[0] as string, vocab)) return false;
   const tokens = tokenize(s);
-  if (vocab.municipality.findAll(tokens).length > 0) return false;
-  if (vocab.organisation.findAll(tokens).length > 0) return false;
-  return vocab.project.findAll(tokens).length === 0;
+  const places = vocab.municipality.findAll(tokens);
+  if (places.length === 0 || places.some((m) => m.start === 0)) return false;
+  return vocab.organisation.findAll(tokens).length === 0 && vocab.project.findAll(tokens).length === 0;
 }
 
 /** True when `w` is a first name the vocabulary knows (diacritics folded). */

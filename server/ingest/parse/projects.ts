@@ -1,16 +1,22 @@
 // Project mentions with tracks (Yrkesresan "funktionsstöd" → Funktionshinder) and the
 // municipalities stated to take part ("Stenungsund, Alingsås, Göteborg och Mölndal deltar",
 // Mini-Maria "samverkansområden (1: Ale och Lilla Edet, 2: ...)", "Alla kommuner med").
-import { foldKey } from './fold';
+import { foldKey, foldText, ocrTolerant } from './fold';
 import type { Line } from './normalize-text';
 import { sentenceAt, splitSentences } from './sentences';
-import type { Token } from './tokenize';
+import type { PhraseMatch } from './phrase-matcher';
+import { tokenize, type Token } from './tokenize';
 import type { ProjectMention } from './types';
 import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
 
-const PARTICIPATES = /\b(deltar|deltagit|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslutna|samverkansomraden?|pilotkommuner|involverade|har gatt med|ar anslutna)\b/;
-const ALL = /\balla (gr-?)?kommuner(na)?\b/;
+// Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
+const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslutna|samverkansomraden?|pilotkommuner|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare)\b/);
+const ALL = ocrTolerant(/\balla (gr-?)?kommuner(na)?\b/);
+// "Lerum och Ale startar SkolFam-team": starting a named project is taking part in it.
+const STARTS = /\b(startar|har startat|startade)\s+$/;
+// Between the places of a list: "Lerum, Partille och Alingsås".
+const LIST_GAP = /^\s*(,|,?\s*(och|samt|&))\s*$/;
 
 export interface ProjectScanInput {
   lines: Line[];
@@ -68,20 +74,71 @@ export function scanProjects(input: ProjectScanInput): ProjectMention[] {
   return [...byName.values()];
 }
 
+/** True when line k continues the sentence of line k-1 (a paragraph wrapped over lines). */
+function continuesAbove(input: ProjectScanInput, k: number): boolean {
+  const { lines, items } = input;
+  const prev = lines[k - 1];
+  const l = lines[k];
+  if (k - 1 < input.from || !prev || !l || prev.blank || l.blank || /[.!?]$/.test(prev.text)) return false;
+  if (l.bullet || l.heading || l.bold || l.table || prev.heading || prev.bold || prev.table) return false;
+  return !items.some((it) => it.start === k || it.start === k - 1);
+}
+
+/** Joins wrapped text, undoing a hyphenated line break ("Yrkes-" + "resan"). */
+function joinWrapped(a: string, b: string): string {
+  if (!a) return b;
+  return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
+}
+
+/** The rest of line i's last sentence on the lines below it ('' when it ends on line i). */
+function continuation(input: ProjectScanInput, i: number): string {
+  let text = '';
+  for (let k = i + 1; k < input.to && k <= i + 3 && continuesAbove(input, k); k++) {
+    const next = (input.lines[k] as Line).text;
+    const cut = next.search(/[.!?](\s|$)/);
+    text = joinWrapped(text, cut < 0 ? next : next.slice(0, cut + 1));
+    if (cut >= 0) break;
+  }
+  return text;
+}
+
+/** "Mini-Maria i Lerum, Partille och Alingsås": the places listed right after "<project> i". */
+function placesAfter(text: string, project: PhraseMatch<unknown>, toks: Token[], vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  let at = project.end;
+  for (const m of vocab.municipality.findAll(toks)) {
+    if (m.start < at) continue;
+    const gap = text.slice(at, m.start);
+    if (!(out.length === 0 ? /^\s+i\s+$/.test(gap) : LIST_GAP.test(gap))) break;
+    if (!out.includes(m.value.name)) out.push(m.value.name);
+    at = m.end;
+  }
+  return out;
+}
+
 function participation(input: ProjectScanInput, i: number, byName: Map<string, ProjectMention>, lastSeen: { name: string; line: number }[]): void {
   const { lines, vocab, items } = input;
   const l = lines[i] as Line;
-  const folded = l.key;
-  if (!PARTICIPATES.test(folded) && !ALL.test(folded)) return;
-  for (const s of splitSentences(l.text)) {
-    const fs = foldKey(s.text).replace(/[.!?]+$/, '');
-    if (!PARTICIPATES.test(fs) && !ALL.test(fs)) continue;
-    const toks = input.tokens(i).filter((t) => t.start >= s.start && t.end <= s.start + s.text.length);
-    const munis = [...new Set(vocab.municipality.findAll(toks).map((m) => m.value.name))];
+  // A sentence wrapped over lines is read whole, from the line it starts on.
+  const rest = /[.!?]$/.test(l.text) ? '' : continuation(input, i);
+  const folded = foldText(rest ? `${l.text} ${rest}` : l.text);
+  if (!PARTICIPATES.test(folded) && !ALL.test(folded) && vocab.project.findAll(input.tokens(i)).length === 0) return;
+  const sentences = splitSentences(l.text);
+  for (const [k, s] of sentences.entries()) {
+    if (k === 0 && continuesAbove(input, i)) continue;
+    const text = k === sentences.length - 1 && rest ? joinWrapped(s.text, rest) : s.text;
+    const fs = foldText(text).replace(/[.!?]+$/, '');
+    const toks = tokenize(text);
+    const named = vocab.project.findAll(toks);
+    const started = named.find((m) => STARTS.test(foldKey(text.slice(0, m.start))));
+    const listed = named.map((m) => ({ m, places: placesAfter(text, m, toks, vocab) })).find((x) => x.places.length > 0);
+    const verb = PARTICIPATES.test(fs) || ALL.test(fs) || started !== undefined;
+    if (!verb && !listed) continue;
+    const munis = verb ? [...new Set(vocab.municipality.findAll(toks).map((m) => m.value.name))] : listed?.places ?? [];
     const all = ALL.test(fs) && /\b(med|deltar|medverkar|ingar)\b/.test(fs);
     if (munis.length === 0 && !all) continue;
     // The project: named in the sentence, else the latest one in the same item, else the item title's.
-    const inSentence = vocab.project.findAll(toks)[0]?.value.name;
+    const inSentence = (started ?? (verb ? undefined : listed?.m) ?? named[0])?.value.name;
     const item = [...items].reverse().find((it) => it.start <= i && i < it.end && it.kind !== 'sub-bullet') ?? null;
     const sub = items.find((it) => it.kind === 'sub-bullet' && it.start <= i && i < it.end);
     const scope = sub ?? item;
@@ -89,12 +146,12 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
     const name = inSentence ?? recent;
     const p = name ? byName.get(name) : undefined;
     if (!p) continue;
-    const groups = [...s.text.matchAll(/\b\d+\s*:\s*([^,()]+(?:,(?!\s*\d+\s*:)[^,()]+)*)/g)]
-      .map((g) => vocab.municipality.findAll(toks.filter((t) => t.start >= s.start + (g.index ?? 0) && t.end <= s.start + (g.index ?? 0) + g[0].length)).map((m) => m.value.name))
+    const groups = [...text.matchAll(/\b\d+\s*:\s*([^,()]+(?:,(?!\s*\d+\s*:)[^,()]+)*)/g)]
+      .map((g) => vocab.municipality.findAll(toks.filter((t) => t.start >= (g.index ?? 0) && t.end <= (g.index ?? 0) + g[0].length)).map((m) => m.value.name))
       .filter((g) => g.length > 0);
     const list = all ? vocab.grMunicipalities : munis;
     for (const m of list) if (!p.municipalities.includes(m)) p.municipalities.push(m);
-    p.municipalityEvidence = p.municipalityEvidence ? `${p.municipalityEvidence} … ${s.text}` : s.text;
+    p.municipalityEvidence = p.municipalityEvidence ? `${p.municipalityEvidence} … ${text}` : text;
     if (all) p.allMunicipalities = true;
     if (groups.length > 1) p.municipalityGroups = groups;
   }

@@ -3,7 +3,7 @@
 // Evidence, strongest first: a name seen elsewhere (knownNames), the first-name list, and
 // common surname elements from seed/vocab/first-names.json. Letters are only added where
 // the source has the bare vowel, so "Irene" never becomes "Iréne".
-import { charMatches, foldKey, foldText } from './fold';
+import { charMatches, fixInnerI, foldKey, foldText } from './fold';
 import { collapseSpaces } from './normalize-text';
 import { expandWild } from './person-name';
 import type { Vocabulary } from './vocabulary';
@@ -30,22 +30,27 @@ function sameShape(fa: string[], fb: string[]): boolean {
   });
 }
 
-/** Copies Swedish letters from `proper` into `word` where `word` has a bare or OCR'd vowel. */
-function mergeLetters(word: string, proper: string): string {
+/**
+ * Copies Swedish letters from `proper` into `word` where `word` has a bare or OCR'd vowel.
+ * An é/è is only taken for OCR damage in an OCR'd note: elsewhere "Helén" is written on purpose.
+ */
+function mergeLetters(word: string, proper: string, ocr: boolean): string {
+  const damaged = ocr ? /[éè\uFFFD]/ : /\uFFFD/;
   if (word.length !== proper.length) return word;
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const p = proper[i] as string;
     const w = word[i] as string;
-    out += SWEDISH.test(p) ? (w === w.toUpperCase() ? p.toUpperCase() : p.toLowerCase()) : (/[éè\uFFFD]/.test(w) && !/[éè]/.test(p) ? p : w);
+    // U+FFFD equals its own upper case: test for a capital letter, not for case invariance.
+    out += SWEDISH.test(p) ? (/\p{Lu}/u.test(w) ? p.toUpperCase() : p.toLowerCase()) : (damaged.test(w) && !/[éè]/.test(p) ? p : w);
   }
   return out;
 }
 
-function restoreFirst(word: string, vocab: Vocabulary): string {
+function restoreFirst(word: string, vocab: Vocabulary, ocr: boolean): string {
   for (const key of expandWild(foldText(word))) {
     const proper = vocab.firstNames.get(key);
-    if (proper) return mergeLetters(word, proper);
+    if (proper) return mergeLetters(word, proper, ocr);
   }
   return word;
 }
@@ -63,7 +68,7 @@ function restoreSurname(word: string, vocab: Vocabulary, ocr: boolean): string {
       let ok = true;
       for (let k = 0; k < from.length && ok; k++) ok = charMatches(folded[s + k] as string, from[k] as string, false);
       if (!ok) continue;
-      out = out.slice(0, s) + mergeLetters(out.slice(s, s + from.length), part.to) + out.slice(s + from.length);
+      out = out.slice(0, s) + mergeLetters(out.slice(s, s + from.length), part.to, ocr) + out.slice(s + from.length);
       break;
     }
   }
@@ -82,7 +87,7 @@ function restoreWords(words: string[], vocab: Vocabulary, ocr: boolean): string 
   return words.map((w, i) => {
     if (SWEDISH.test(w)) return w;
     const parts = w.split('-');
-    return parts.map((p) => (i === 0 ? restoreFirst(p, vocab) : restoreSurname(restoreFirst(p, vocab), vocab, ocr))).join('-');
+    return parts.map((p) => (i === 0 ? restoreFirst(p, vocab, ocr) : restoreSurname(restoreFirst(p, vocab, ocr), vocab, ocr))).join('-');
   }).join(' ');
 }
 
@@ -136,7 +141,8 @@ export function createNameRestorer(vocab: Vocabulary, knownNames: string[] = [],
     const clean = collapseSpaces(surface.normalize('NFC'));
     const hit = cache.get(clean);
     if (hit !== undefined) return hit;
-    const words = clean.split(' ').map(fixDigits);
+    // In an OCR'd note a capital I inside a name is an l ("LindeII" → "Lindell").
+    const words = clean.split(' ').map((w) => (ocr ? fixInnerI(fixDigits(w)) : fixDigits(w)));
     const joined = words.join(' ');
     known ??= prepareKnown(knownNames);
     const result = findKnown(joined, known) ?? restoreWords(words, vocab, ocr);

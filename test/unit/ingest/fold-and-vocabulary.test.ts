@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldEquals, foldKey, foldText } from '../../../server/ingest/parse/fold';
+import { repairCodePage } from '../../../server/ingest/parse/normalize-text';
+import { createNameRestorer } from '../../../server/ingest/parse/restore-name';
 import { buildVocabulary, loadVocabulary, VocabularyError } from '../../../server/ingest/parse/vocabulary';
 import { validateVocabularyData } from '../../../server/ingest/parse/vocabulary-data';
 import { tokenize } from '../../../server/ingest/parse/tokenize';
@@ -60,5 +62,31 @@ describe('vocabulary', () => {
       'themes.json': { themes: [] }, 'first-names.json': { names: ['Åsa'] },
     }));
     expect(v.project.findAll(tokenize('Testprojekten startar')).map((m) => m.value.name)).toEqual(['Testprojektet']);
+  });
+});
+
+describe('OCR and code page repairs', () => {
+  it('reads DOS code page letters inside words, and leaves real punctuation alone', () => {
+    expect(repairCodePage('Kung„lv, FH-n„tverket, p† GR, R”nnerfors, ™vriga')).toBe('Kungälv, FH-nätverket, på GR, Rönnerfors, Övriga');
+    expect(repairCodePage('„Citat” sa hon. Anna Svensson †')).toBe('„Citat” sa hon. Anna Svensson †');
+  });
+
+  it('folds a capital I where an l belongs: "AIe", "AIingsas", "LindeII"', () => {
+    expect(foldText('AIe AIingsas LindeII MéIndals')).toBe('ale alingsas lindell m*lndals');
+    expect(foldText('IFO SIPen Karl XII')).toBe('ifo sipen karl xii');
+  });
+
+  it('restores names in OCR mode: an l for I, a lower-case letter for U+FFFD', () => {
+    const restore = createNameRestorer(loadVocabulary(), [], true);
+    expect(restore('Karin LindeII')).toBe('Karin Lindell');
+    expect(restore('Cornelia Bj\uFFFDrk')).toBe('Cornelia Björk');
+    expect(createNameRestorer(loadVocabulary(), [], false)('Ingrid McIntyre')).toBe('Ingrid McIntyre');
+  });
+});
+
+describe('accents written on purpose', () => {
+  it('keeps "Helén" in a clean note and reads an é as damage only in an OCR\'d one', () => {
+    expect(createNameRestorer(loadVocabulary(), [], false)('Helén Ask')).toBe('Helén Ask');
+    expect(createNameRestorer(loadVocabulary(), [], true)('Géran Hjertstrand')).toBe('Göran Hjertstrand');
   });
 });

@@ -74,3 +74,142 @@ describe('dates and items in synthetic notes', () => {
     expect(x.noteTakers).toEqual(['Anna Svensson']);
   });
 });
+
+describe('genre line shapes', () => {
+  const body = ['Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '', '1. Inledning', 'Anna Svensson hälsar välkommen.', ''];
+  it.each([
+    ['Vid protokollet', 'Bo Ek, Ale'],
+    ['Antecknare: Bo Ek'],
+    ['Minnesanteckningar: Bo Ek'],
+    ['Minutes taken by: Bo Ek'],
+    ['Note taker: Bo Ek'],
+  ])('finds the note-taker after "%s"', (...tail) => {
+    expect(snippet([...body, ...tail].join('\n')).noteTakers).toEqual(['Bo Ek']);
+  });
+
+  it('finds a note-taker named in the header, above the attendance list', () => {
+    const x = snippet(['Anteckningar 2024-01-24', 'Antecknat av: Bo Ek', '', ...body].join('\n'));
+    expect(x.noteTakers).toEqual(['Bo Ek']);
+    expect(x.agendaItems.map((i) => i.title)).toEqual(['Inledning']);
+  });
+});
+
+describe('a surname that is also a municipality', () => {
+  it('keeps "Johanna Lund, Kungälv" in the list and does not count Lund as a municipality', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', 'Johanna Lund, Kungälv', 'Bo Ek, Ale', '', '1. Inledning', 'Johanna Lund berättar om läget.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Svensson', 'Lerum'], ['Johanna Lund', 'Kungälv'], ['Bo Ek', 'Ale']]);
+    expect(x.municipalities).not.toContain('Lund');
+    expect(x.agendaItems[0]?.municipalities).toEqual([]);
+  });
+
+  it('keeps "| Johanna Lund | Kungälv |" in an attendance table', () => {
+    const x = snippet(['## Närvarande', '', '| Namn | Kommun |', '|---|---|', '| Johanna Lund | Kungälv |', '| Bo Ek | Ale |', '', '## 1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Johanna Lund', 'Kungälv'], ['Bo Ek', 'Ale']]);
+  });
+
+  it('still reads a lone place as the affiliation, not as a name', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lund', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Svensson', 'Lund']]);
+  });
+
+  it('skips one unreadable line inside the attendance list', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', 'se bilaga för övriga', 'Bo Ek, Ale', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson', 'Bo Ek']);
+  });
+});
+
+describe('English attendance headings', () => {
+  it.each(['Apologies', 'Absent:', 'Regrets'])('starts at "Attendees" and skips people under "%s"', (absent) => {
+    const x = snippet(['# Meeting notes 2023-03-08', '', 'Participants', '- Anna Svensson (Lerum)', '', absent, '- Bo Ek (Ale)', '', '## 1. Welcome'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.group])).toEqual([['Anna Svensson', 'Lerum', null]]);
+  });
+});
+
+describe('roles next to the affiliation', () => {
+  it('reads "Name, Ale (ordförande)" and "Name, processledare GR" as roles, not units', () => {
+    const x = snippet(['Närvarande:', 'Marie Hallberg, Ale (ordförande)', 'Cecilia Axelsson, processledare GR', 'Anna Svensson, Lerum (IFO)', '', '1. Inledning'].join('\n'));
+    expect(attendee(x, 'Marie Hallberg')).toMatchObject({ affiliation: 'Ale', role: 'ordförande', unit: null });
+    expect(attendee(x, 'Cecilia Axelsson')).toMatchObject({ affiliation: 'GR', role: 'processledare', unit: null });
+    expect(attendee(x, 'Anna Svensson')).toMatchObject({ affiliation: 'Lerum', role: null, unit: 'IFO' });
+  });
+});
+
+describe('municipality headings', () => {
+  it('gives the names below "Kungsbacka:" that municipality, up to a blank line or a line with its own', () => {
+    const x = snippet(['Närvarande', '', 'Göteborgs Stad:', 'Anna Svensson', 'Bo Ek', '', 'Eva Berg', '', 'Kungsbacka:', 'Lisa Holm', 'Per Lind, Ale', 'Karin Olsson', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Anna Svensson', 'Göteborg'], ['Bo Ek', 'Göteborg'], ['Eva Berg', null], ['Lisa Holm', 'Kungsbacka'], ['Per Lind', 'Ale'], ['Karin Olsson', null],
+    ]);
+    expect(x.municipalities).toEqual(expect.arrayContaining(['Göteborg', 'Kungsbacka', 'Ale']));
+  });
+});
+
+describe('heading dates', () => {
+  it.each([
+    ['Anteckningar från nätverksmöte 14/9 2022, Lerums kommunhus', '2022-09-14'],
+    ['**Date:** 8 March 2023', '2023-03-08'],
+    ['Meeting notes, 3 October 2022', '2022-10-03'],
+    ['Date: March 8, 2023', '2023-03-08'],
+  ])('reads "%s"', (heading, date) => {
+    expect(snippet([heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting)
+      .toMatchObject({ date, dateInferred: false, datePrecision: 'day' });
+  });
+});
+
+describe('municipalities taking part in a project', () => {
+  const note = (...body: string[]) => snippet(['Närvarande:', 'Anna Svensson, Lerum', '', ...body].join('\n'));
+  const taking = (x: ReturnType<typeof snippet>, name: string) => x.projects.find((p) => p.name === name)?.municipalities;
+  it('reads a sentence wrapped over lines, with a hyphenated break', () => {
+    const x = note('1. Yrkesresan', 'Anna Svensson informerar om Yrkes-', 'resan. Ale, Kungälv och Tjörn', 'har anmält deltagare.');
+    expect(taking(x, 'Yrkesresan')).toEqual(['Ale', 'Kungälv', 'Tjörn']);
+  });
+  it('reads "deltog:", "startar <projekt>" and an OCR-damaged verb', () => {
+    expect(taking(note('1. Förstudie Ekonomiskt bistånd', 'Sju kommuner deltog: Ale, Lerum och Partille.'), 'Förstudie Ekonomiskt bistånd')).toEqual(['Ale', 'Lerum', 'Partille']);
+    expect(taking(note('1. Skolan', 'Lerum och Ale startar SkolFam-team under 2023.'), 'SkolFam')).toEqual(['Lerum', 'Ale']);
+    expect(taking(note('1. Mini-Maria', 'Ale och Tjörn har anm\uFFFDlt nya deltagare till Mini-Maria.'), 'Mini-Maria')).toEqual(['Ale', 'Tjörn']);
+  });
+  it('reads "<projekt> i A och B" but not the speaker\'s own municipality', () => {
+    const x = note('1. Unga', 'Anna Svensson, Lerum, berättar om Mini-Maria i Mölndal och Härryda.');
+    expect(taking(x, 'Mini-Maria')).toEqual(['Mölndal', 'Härryda']);
+  });
+});
+
+describe('presenting verbs', () => {
+  it.each(['redovisar', 'redovisade', 'ber\uFFFDttar', 'ber„ttar'])('"Lisa Holm, Ale, %s ..." presents the item', (verb) => {
+    const x = snippet(['Närvarande:', 'Lisa Holm, Ale', '', '## 2. Ekonomiskt bistånd', `Lisa Holm, Ale, ${verb} om kostnaderna.`].join('\n'));
+    expect(x.agendaItems[0]?.presenters).toEqual(['Lisa Holm']);
+  });
+});
+
+describe('presenter markers in the attendance list', () => {
+  it('reads "(punkt 4)" after the affiliation', () => {
+    const x = snippet(['Närvarande', 'Lina Granlund, Göteborgs Stad (punkt 4)', 'Bo Ek, Ale', '', '4. SAV', 'Om avhoppare.'].join('\n'));
+    expect(attendee(x, 'Lina Granlund')).toMatchObject({ affiliation: 'Göteborg', presentsItems: ['4'], unit: null });
+    expect(x.agendaItems[0]?.presenters).toEqual(['Lina Granlund']);
+  });
+});
+
+describe('meeting location', () => {
+  it.each([
+    ['**Venue:** GR, room Femman', 'GR, room Femman'],
+    ['Anteckningar från nätverksmöte 14/9 2022, Lerums kommunhus', 'Lerums kommunhus'],
+    ['Minnesanteckningar från mötet 14 sept 2023, kl. 9–12', null],
+  ])('reads "%s"', (heading, location) => {
+    expect(snippet(['Anteckningar 2022-09-14', heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting.location).toBe(location);
+  });
+});
+
+describe('absent sections', () => {
+  it('reads a second table under "Frånvarande" with its own header as absent', () => {
+    const x = snippet(['## Närvarande', '', '| Namn | Kommun | Roll |', '|---|---|---|', '| Anna Svensson | Lerum | |', '',
+      '## Frånvarande', '', '| Namn | Kommun |', '|---|---|', '| Bo Ek | Ale |', '', '## 1. Inledning', 'Anna Svensson hälsar välkommen.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson']);
+    expect(x.peopleMentioned.map((m) => m.name)).not.toContain('Bo Ek');
+  });
+
+  it('reads an OCR-damaged one-line absent run', () => {
+    const x = snippet(['Närvarande:', 'Anna Svensson, Lerum', '', 'Anm\uFFFDlt f\uFFFDrhinder: Bo Ek, Ale, och Eva Berg, Tjörn.', '', '1. Inledning', 'Anna Svensson hälsar välkommen.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Svensson']);
+    expect(x.peopleMentioned.map((m) => m.name)).toEqual(['Anna Svensson']);
+  });
+});
