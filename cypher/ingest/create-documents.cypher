@@ -1,14 +1,17 @@
 // Documents and their meetings, each linked to its networks.
 // params: $documents: list of map {document, meeting, networks}
 // returns: one row: created
+// Plans are unique-index seeks whatever the statistics: skip replanning while the graph grows.
+CYPHER replan=skip
 UNWIND $documents AS doc
-CREATE (d:Document) SET d = doc.document
-CREATE (m:Meeting) SET m = doc.meeting
-CREATE (m)-[:RECORDED_IN {docId: d.id}]->(d)
+WITH doc, doc.document AS dp, doc.meeting AS mp
+CREATE (d:Document {id: dp.id, name: dp.name, filename: dp.filename, text: dp.text, contentHash: dp.contentHash, lineCount: dp.lineCount, importedAt: dp.importedAt})
+CREATE (m:Meeting {id: mp.id, name: mp.name, title: mp.title, date: mp.date, year: mp.year, dateInferred: mp.dateInferred, datePrecision: mp.datePrecision, dateEvidence: mp.dateEvidence, location: mp.location, docId: mp.docId})
+CREATE (m)-[:RECORDED_IN {docId: d.id, year: m.year}]->(d)
 WITH d, m, doc
 CALL (d, m, doc) {
   UNWIND doc.networks AS n
   MATCH (net:Network {id: n.id})
-  CREATE (m)-[:OF_NETWORK {docId: d.id, inferred: n.inferred, excerpt: n.excerpt}]->(net)
+  CREATE (m)-[:OF_NETWORK {docId: d.id, year: m.year, inferred: n.inferred, excerpt: n.excerpt}]->(net)
 }
 RETURN count(m) AS created

@@ -1,7 +1,11 @@
 // Creates or updates people with their resolved names, aliases and search text.
 // params: $people: list of map
 // returns: one row: written
+// Plans are unique-index seeks whatever the statistics: skip replanning while the graph grows.
+CYPHER replan=skip
 UNWIND $people AS row
 MERGE (p:Person {id: row.id})
-SET p += row
+SET p.name = row.name, p.aliases = row.aliases, p.nameKey = row.nameKey, p.nameForms = row.nameForms,
+    p.nameFormCounts = row.nameFormCounts, p.surfaces = row.surfaces, p.affiliations = row.affiliations,
+    p.searchText = row.searchText
 RETURN count(p) AS written

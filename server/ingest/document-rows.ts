@@ -1,6 +1,8 @@
 // Turns one document's extraction into the rows the import statements write. Pure: people are
 // resolved through the PersonResolver, everything else by id from the vocabulary. Every fact
-// row carries its provenance (docId, lines, excerpt).
+// row carries its provenance (docId, year, lines, excerpt). The cypher/ingest/create-*.cypher
+// statements name every property they write (a map SET would put an Eager into each plan), so a
+// new property must be added there as well.
 import { createHash } from 'node:crypto';
 import type { Extraction } from './parse/types.js';
 import type { Vocabulary } from './parse/vocabulary.js';
@@ -52,15 +54,17 @@ export function documentRows({ filename, text, extraction: x, vocabulary, resolv
   const docId = ids.documentId(filename);
   const meetingId = ids.meetingId(filename);
   const line = (n: number | null | undefined): string => (n ? (lines[n - 1] ?? '').trim() : '');
+  // `year` lets queries filter facts by time without walking to the document's meeting.
+  const year = x.meeting.date ? Number(x.meeting.date.slice(0, 4)) : null;
   const fact = (at: number | null | undefined, excerpt?: string | null, end?: number): Props => ({
     docId,
+    year,
     lineStart: at ?? null,
     lineEnd: end ?? at ?? null,
     excerpt: (excerpt ?? line(at)).slice(0, 600),
   });
   const municipalityIds = new Map(vocabulary.data.municipalities.map((m) => [m.name, ids.municipalityId(m.kommunkod)]));
   const organisationNames = new Set(vocabulary.data.organisations.map((o) => o.name));
-  const year = x.meeting.date ? Number(x.meeting.date.slice(0, 4)) : null;
 
   const personIds = new Set<string>();
   const resolve = (name: string, surface: string | undefined, affiliation: string | null | undefined): string => {

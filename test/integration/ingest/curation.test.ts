@@ -37,6 +37,8 @@ describe('curating people', () => {
     const merged = await mergePeople(db, String(winkler!.id), [String(again!.id)]);
     expect(merged.aliases).toContain('Carina Winkler');
     expect((await person(db, 'Carina Keithsdotter Winkler'))[0]?.meetings).toBe(2);
+    // Facts moved by the split and the merge keep their year.
+    for (const row of await db.read('ingest/fact-years')) expect(row.wrongYear, String(row.type)).toBe(0);
   });
 
   it('adds an alias that search and later imports use', async () => {

@@ -55,6 +55,13 @@ describe('importing the seed corpus', () => {
     expect(pair?.reasons.join(' ')).toMatch(/Partille/);
   });
 
+  it('gives every fact the integer year of its meeting', async () => {
+    const rows = await db.read('ingest/fact-years');
+    const types = rows.map((r) => r.type);
+    expect(types).toEqual(expect.arrayContaining(['ATTENDED', 'REPRESENTS', 'PRESENTED', 'ABOUT', 'MENTIONS', 'PARTICIPATES_IN', 'PART_OF', 'RECORDED_IN', 'OF_NETWORK']));
+    for (const row of rows) expect(row.wrongYear, String(row.type)).toBe(0);
+  });
+
   it('changes nothing when the same notes are imported again', async () => {
     const before = await counts(db);
     const again = await importDocuments(db, seedCorpus());
@@ -77,6 +84,23 @@ describe('importing the seed corpus', () => {
       ['shopping.txt', 'no-structure'],
     ]);
     expect(await counts(db)).toEqual(before);
+  });
+
+  it('isolates a failing batch: the same new note twice in one batch is written, then replaced', async () => {
+    const [a, b] = seedCorpus().filter((d) => d.filename.startsWith('003') || d.filename.startsWith('004'));
+    const copy = { filename: `copy-${a!.filename}`, content: a!.content };
+    const changed = { filename: copy.filename, content: `${String(a!.content)}\n` };
+    // Both copies look new when the batch starts, so the batch fails on the unique document id.
+    const result = await importDocuments(db, [copy, b!, changed], { batchSize: 3 });
+    expect(result.documents.map((d) => [d.filename, d.status])).toEqual([
+      [copy.filename, 'imported'],
+      [b!.filename, 'unchanged'],
+      [copy.filename, 'replaced'],
+    ]);
+    // The copy now holds the changed text: its hash differs from the original's.
+    const hashes = new Map((await db.read('ingest/document-hashes', { docIds: [`doc:${copy.filename}`, `doc:${a!.filename}`] })).map((r) => [r.id, r.contentHash]));
+    expect(hashes.get(`doc:${copy.filename}`)).toBeDefined();
+    expect(hashes.get(`doc:${copy.filename}`)).not.toBe(hashes.get(`doc:${a!.filename}`));
   });
 
   it('replaces only the facts of a document whose text changed', async () => {
