@@ -9,7 +9,7 @@ WITH p WHERE length(p) <= $maxLength
 LIMIT $first
 WITH p, [n IN nodes(p) | elementId(n)] AS nodeEids,
   [r IN relationships(p) | {startEid: elementId(startNode(r)), endEid: elementId(endNode(r)), type: type(r), excerpt: r.excerpt, docId: r.docId,
-    year: head([(:Document {id: r.docId})<-[:RECORDED_IN]-(m:Meeting) | m.year])}] AS rels
+    year: r.year}] AS rels
 CALL (p) {
   UNWIND nodes(p) AS n
   OPTIONAL MATCH (n)-[:PART_OF]->(im:Meeting)

@@ -2,11 +2,14 @@
 // facts between one pair (one per note) into one line with every year and one excerpt.
 import type { Tx } from '../../db/database.js';
 
+/** Facts of one kind between two nodes: one stored fact, or several aggregated in Cypher. */
 export interface FactRow {
   startEid: string;
   endEid: string;
   type: string;
-  year: number | null;
+  years: number[];
+  /** How many stored facts the row stands for. */
+  count: number;
   excerpt: string | null;
   docId: string | null;
 }
@@ -31,14 +34,15 @@ export interface CanvasEdge {
 }
 
 // Long or internal properties stay off the canvas: the text is fetched with document(id:).
-const HIDDEN = new Set(['text', 'searchText', 'nameKey', 'nameForms', 'nameFormCounts', 'surfaces']);
+const HIDDEN = ['text', 'searchText', 'nameKey', 'nameForms', 'nameFormCounts', 'surfaces'];
 
 /** Canvas nodes for these element ids, in the order given, keyed by element id. */
 export async function canvasNodes(tx: Tx, eids: string[]): Promise<Map<string, CanvasNode>> {
-  const rows = await tx.run('api/canvas-nodes', { eids });
+  // The hidden keys are dropped in Cypher, so a note's text never crosses the wire.
+  const rows = await tx.run('api/canvas-nodes', { eids, hidden: HIDDEN });
   const byEid = new Map<string, CanvasNode>();
   for (const row of rows) {
-    const properties = Object.fromEntries(Object.entries(row.properties as Record<string, unknown>).filter(([key]) => !HIDDEN.has(key)));
+    const properties = row.properties as Record<string, unknown>;
     byEid.set(String(row.eid), { id: String(row.id), type: String(row.type), label: String(row.label), properties, years: (row.years as number[]) ?? [] });
   }
   return new Map(eids.filter((eid) => byEid.has(eid)).map((eid) => [eid, byEid.get(eid)!]));
@@ -53,8 +57,8 @@ export function collapseEdges(facts: FactRow[], nodes: Map<string, CanvasNode>):
     if (!source || !target) continue;
     const id = `${source.id}|${fact.type}|${target.id}`;
     const edge = edges.get(id) ?? { id, source: source.id, target: target.id, type: fact.type, years: [], excerpt: null, docId: null, count: 0 };
-    edge.count += 1;
-    if (fact.year !== null && !edge.years.includes(fact.year)) edge.years.push(fact.year);
+    edge.count += fact.count;
+    for (const year of fact.years) if (!edge.years.includes(year)) edge.years.push(year);
     if (!edge.excerpt && fact.excerpt) {
       edge.excerpt = fact.excerpt;
       edge.docId = fact.docId;

@@ -15,7 +15,7 @@ interface ConnectionsArgs {
 
 interface PathRow {
   nodeEids: string[];
-  rels: FactRow[];
+  rels: (Omit<FactRow, 'years' | 'count'> & { year: number | null })[];
   meetingIds: string[];
 }
 
@@ -36,7 +36,7 @@ export const connectionsResolvers = {
           return {
             length: path.nodeEids.length - 1,
             nodes: [...own.values()],
-            edges: collapseEdges(path.rels, own),
+            edges: collapseEdges(path.rels.map(({ year, ...rel }) => ({ ...rel, years: year === null ? [] : [year], count: 1 })), own),
             meetings: meetings.filter((m) => wanted.has(String(m.id))),
           };
         });

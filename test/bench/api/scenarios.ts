@@ -1,7 +1,10 @@
 // The four measured requests: each as a GraphQL body (varied per request) and as the same
 // Cypher run straight through the driver with the same parameters, for the API/raw ratio.
 import type { Database, Tx } from '../../../server/db/database.js';
-import { luceneQuery, searchTerms } from '../../../server/graphql/resolvers/lucene-query.js';
+import { canvasNodes, collapseEdges } from '../../../server/graphql/resolvers/canvas.js';
+import { searchTerms } from '../../../server/graphql/resolvers/lucene-query.js';
+import { searchPasses } from '../../../server/graphql/resolvers/search.js';
+import { walkNeighborhood } from '../../../server/graphql/resolvers/neighborhood.js';
 import type { BenchInputs } from './pick-inputs.js';
 
 export interface Scenario {
@@ -35,43 +38,19 @@ const PARTICIPATION = `query Participation { participation { municipality { id n
 const body = (query: string, variables: Record<string, unknown>): string => JSON.stringify({ query, variables });
 const at = <T>(list: T[], i: number): T => list[i % list.length]!;
 
-// The search resolver's statements: all terms required, then any term when that found nothing.
+// The search resolver's statements: exact and prefix first, then fuzzy, then any term.
 async function rawSearch(db: Database, text: string): Promise<unknown> {
-  const terms = searchTerms(text);
-  return db.readTx(async (tx) => {
-    const params = { types: [], first: defaults.searchFirst };
-    const hits = await tx.run('api/search-entities', { ...params, query: luceneQuery(terms, 'all') });
-    if (hits.length > 0 || terms.length === 1) return hits;
-    return tx.run('api/search-entities', { ...params, query: luceneQuery(terms, 'any') });
-  });
+  return db.readTx((tx) => searchPasses(tx, searchTerms(text), [], defaults.searchFirst));
 }
 
 // The neighbourhood resolver's statements in its order, one transaction, with the frontier
-// computed the same way, so the database does the same work the API asks of it.
+// computed by the same walk, so the database does the same work the API asks of it.
 async function rawNeighborhood(db: Database, id: string): Promise<unknown> {
   return db.readTx(async (tx: Tx) => {
     const starts = await tx.run('api/nodes-by-ids', { ids: [id] });
-    const seen = new Set(starts.map((s) => String(s.eid)));
-    let frontier = [...seen];
-    let truncated = false;
-    const cap = defaults.limit * 20;
-    for (let step = 0; step < defaults.depth && frontier.length > 0 && !truncated; step++) {
-      const rows = await tx.run('api/neighborhood-step', { frontier, types: [], from: null, to: null, cap });
-      if (rows.length >= cap) truncated = true;
-      const next: string[] = [];
-      for (const row of rows) {
-        const eid = String(row.neighborEid);
-        if (seen.has(eid)) continue;
-        if (seen.size >= defaults.limit) {
-          truncated = true;
-          continue;
-        }
-        seen.add(eid);
-        next.push(eid);
-      }
-      frontier = next;
-    }
-    return tx.run('api/canvas-nodes', { eids: [...seen] });
+    const walk = await walkNeighborhood(tx, starts.map((s) => String(s.eid)), { depth: defaults.depth, limit: defaults.limit, types: [], from: null, to: null });
+    const nodes = await canvasNodes(tx, walk.eids);
+    return collapseEdges(walk.facts, nodes);
   });
 }
 
@@ -104,7 +83,8 @@ export function scenarios(inputs: BenchInputs): Scenario[] {
       bodies: inputs.themeIds.map((id) => body(THEME_HISTORY, { id })),
       raw: (db, i) => {
         historyCypher ??= themeHistoryCypher(db);
-        return db.driver.executeQuery(historyCypher, { id: at(inputs.themeIds, i) }, { database: db.databaseName, routing: 'READ' });
+        // The field's default page (first: 1000, offset: 0), as the API applies it.
+        return db.driver.executeQuery(historyCypher, { id: at(inputs.themeIds, i), first: 1000, offset: 0 }, { database: db.databaseName, routing: 'READ' });
       },
     },
     {

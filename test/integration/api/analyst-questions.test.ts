@@ -67,6 +67,14 @@ describe('analyst questions on the seed corpus', () => {
     expect(data!.recurrence).toEqual({ years: [2020, 2022, 2023], meetingCount: 3 });
   });
 
+  it('pages a history with first and offset, in the same order', async () => {
+    const id = await searchId('hallbar socialtjanst', 'Theme');
+    const all = await api.query(`query($id: ID!) { theme(id: $id) { history { meetingId itemId excerpt } } }`, { id });
+    const page = await api.query(`query($id: ID!) { theme(id: $id) { history(first: 2, offset: 1) { meetingId itemId excerpt } } }`, { id });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.theme.history).toEqual(all.data!.theme.history.slice(1, 3));
+  });
+
   it('names people who link the IFO and FH networks by attending meetings of both', async () => {
     const ifo = await searchId('IFO-chefsnätverket', 'Network');
     const fh = await searchId('FH-chefsnätverket', 'Network');

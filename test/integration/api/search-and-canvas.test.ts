@@ -43,6 +43,14 @@ describe('canvas queries', () => {
     expect(cut.data!.neighborhood.nodes).toHaveLength(5);
   });
 
+  it('counts each stored fact once when a fact is reached from both of its ends', async () => {
+    const one = await api.query(`{ neighborhood(ids: ["person:jorgen-larzon"], depth: 1) { edges { id count years } } }`);
+    const two = await api.query(`{ neighborhood(ids: ["person:jorgen-larzon"], depth: 2) { truncated edges { id count years } } }`);
+    expect(two.data!.neighborhood.truncated).toBe(false);
+    const byId = new Map(two.data!.neighborhood.edges.map((e: { id: string }) => [e.id, e]));
+    for (const edge of one.data!.neighborhood.edges) expect(byId.get(edge.id)).toEqual(edge);
+  });
+
   it('keeps only meetings within from/to', async () => {
     const { data } = await api.query(`{ neighborhood(ids: ["person:jorgen-larzon"], types: [Meeting], from: 2023, to: 2023) { nodes { id type years } } }`);
     const meetings = data!.neighborhood.nodes.filter((x: { type: string }) => x.type === 'Meeting');

@@ -12,6 +12,10 @@ describe('searchTerms and luceneQuery', () => {
     expect(searchTerms('  ,; ')).toEqual([]);
   });
 
+  it('leaves fuzzy matching out when asked (the first, cheap pass)', () => {
+    expect(luceneQuery(searchTerms('Göteborg'), 'all', { fuzzy: false })).toBe('+(göteborg^3 OR göteborg*^2 OR goteborg^3 OR goteborg*^2)');
+  });
+
   it('skips fuzzy matching for short words and joins terms by mode', () => {
     expect(luceneQuery(['gr', 'ifo'], 'any')).toBe('(gr^3 OR gr*^2) (ifo^3 OR ifo*^2)');
   });
