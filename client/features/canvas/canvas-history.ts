@@ -2,6 +2,7 @@
 // elements: the graphs here are small, and snapshots cannot drift out of step the way
 // inverse operations can.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { fitStyleToSize } from './scale.js';
 
 export interface CanvasHistory {
   /** Call before a change, so undo returns to the state before it. */
@@ -21,6 +22,7 @@ export function createCanvasHistory(cy: Core, onRestore: () => void): CanvasHist
   const restore = (elements: ElementDefinition[]) => {
     cy.batch(() => {
       cy.elements().remove();
+      fitStyleToSize(cy, elements.length);
       cy.add(elements);
     });
     onRestore();

@@ -1,6 +1,8 @@
 // The canvas stylesheet: colour and shape per type (shared with the legend), labels that
 // stay legible at any zoom (outline; hidden below a readable size rather than drawn as
-// smudges), and the classes the filters toggle.
+// smudges), and the classes the filters toggle. Every rule is a plain value, a data mapping or
+// a selector (no per-element JS functions), so styling thousands of elements stays cheap.
+// `cyStyleLarge` is the variant for large graphs (see scale.ts).
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_STYLE } from '../../shared/ui/entity-style.js';
 
@@ -9,7 +11,7 @@ const typeRules: StylesheetJson = Object.entries(ENTITY_STYLE).map(([type, style
   style: { 'background-color': style.color, shape: style.shape as never },
 }));
 
-export const cyStyle: StylesheetJson = [
+const baseStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -58,4 +60,17 @@ export const cyStyle: StylesheetJson = [
   { selector: '.time-faded', style: { opacity: 0.15 } },
   { selector: '.time-hidden, .type-hidden, .user-hidden', style: { display: 'none' } },
   { selector: '.path', style: { 'line-color': '#d33', 'target-arrow-color': '#d33', width: 4 } },
+];
+
+export const cyStyle: StylesheetJson = baseStyle;
+
+/**
+ * For large graphs: haystack edges, a straight segment between the node centres with no
+ * control points, parallel-edge bundling or endpoint clipping to compute, and no arrows
+ * (Cytoscape draws none on haystack edges; the details panel still gives the direction).
+ * The rule only sets these three properties, so selection, path and filter rules still apply.
+ */
+export const cyStyleLarge: StylesheetJson = [
+  ...baseStyle,
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
 ];

@@ -12,6 +12,7 @@ import { Legend } from './legend.js';
 import { useCanvasActions } from './use-canvas-actions.js';
 import { useCytoscape } from './use-cytoscape.js';
 import { readSelection } from './read-selection.js';
+import { preferWebgl } from './renderer-choice.js';
 
 export interface GraphCanvasProps {
   command: CanvasCommand | null;
@@ -34,7 +35,8 @@ export interface GraphCanvasProps {
 export function GraphCanvas(props: GraphCanvasProps) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
-  const [webgl, setWebgl] = useState(false);
+  // WebGL by default only where the browser has hardware GL (renderer-choice.ts); the toolbar switch overrides.
+  const [webgl, setWebgl] = useState(preferWebgl);
   const cy = useCytoscape(container, webgl);
   const filters = { from: props.from, to: props.to, timeMode: props.timeMode, hiddenTypes: props.hiddenTypes };
   const actions = useCanvasActions(cy, { layout: props.layout, restoreIds: props.restoreIds, selectedId: props.selectedId, filters, onGraphChange: props.onGraphChange, onSelect: props.onSelect });

@@ -1,7 +1,8 @@
 // The layouts a user can choose. fcose for structure, concentric to see the kinds in rings,
 // and a timeline that puts each node at its first year so recurrence reads left to right.
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { CollectionReturnValue, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../../shared/url/url-state.js';
+import { ANIMATE_LAYOUT_MAX_NODES, DRAFT_LAYOUT_NODES } from './scale.js';
 
 // Inner rings first: what users search for sits in the middle, people at the edge.
 const RING: Record<string, number> = { Project: 8, Theme: 7, Network: 6, Municipality: 5, Organization: 4, Meeting: 3, AgendaItem: 2, Person: 1, Document: 0 };
@@ -11,9 +12,15 @@ const firstYear = (node: NodeSingular): number | null => {
   return years && years.length > 0 ? Math.min(...years) : null;
 };
 
-/** Layout options for `name`; `incremental` keeps placed nodes where they are. */
+/**
+ * Layout options for `name`; `incremental` keeps placed nodes where they are. Small graphs
+ * animate into place; from DRAFT_LAYOUT_NODES nodes a fresh fcose is its spectral draft only
+ * (seconds faster, see scale.ts) and nothing is animated, so the canvas is never redrawn
+ * frame by frame with thousands of elements.
+ */
 export function layoutOptions(cy: Core, name: LayoutName, incremental: boolean): LayoutOptions {
-  const common = { animate: cy.nodes().length < 400, animationDuration: 350, fit: true, padding: 40 };
+  const nodes = cy.nodes().length;
+  const common = { animate: nodes < ANIMATE_LAYOUT_MAX_NODES, animationDuration: 350, fit: true, padding: 40 };
   if (name === 'concentric') {
     return { name: 'concentric', ...common, concentric: (n: NodeSingular) => RING[n.data('type') as string] ?? 0, levelWidth: () => 1, minNodeSpacing: 28 } as LayoutOptions;
   }
@@ -21,13 +28,37 @@ export function layoutOptions(cy: Core, name: LayoutName, incremental: boolean):
   return {
     name: 'fcose',
     ...common,
-    quality: 'default',
+    // 'draft' is fcose's spectral step alone, which needs randomize; an incremental run keeps
+    // the positions and refines them with the force-directed step, fewer rounds when big.
+    quality: nodes >= DRAFT_LAYOUT_NODES && !incremental ? 'draft' : 'default',
+    ...(nodes >= DRAFT_LAYOUT_NODES && incremental ? { numIter: 1000 } : {}),
     randomize: !incremental,
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 110,
     nodeSeparation: 90,
     packComponents: true,
   } as LayoutOptions;
+}
+
+/**
+ * What a layout run moves. Expanding a node on a large canvas lays out only the expanded
+ * nodes and their neighbours with fcose (the rest stays where it is, and the view too): a
+ * force-directed run over thousands of nodes takes seconds per expansion. Everything else,
+ * and every small canvas, lays out the whole graph.
+ */
+export function layoutScope(cy: Core, name: LayoutName, incremental: boolean, around: string[] = []): { eles: CollectionReturnValue; local: boolean } {
+  const local = incremental && name === 'fcose' && around.length > 0 && cy.nodes().length >= DRAFT_LAYOUT_NODES;
+  if (!local) return { eles: cy.elements(), local };
+  const seeds = around.reduce((c, id) => c.merge(cy.getElementById(id)), cy.collection());
+  return { eles: seeds.closedNeighborhood(), local };
+}
+
+/** Runs the chosen layout over its scope (see layoutScope). */
+export function runLayout(cy: Core, name: LayoutName, incremental: boolean, around: string[] = []): void {
+  const { eles, local } = layoutScope(cy, name, incremental, around);
+  if (eles.empty()) return;
+  const options = layoutOptions(cy, name, incremental);
+  eles.layout(local ? ({ ...options, fit: false, animate: false } as LayoutOptions) : options).run();
 }
 
 /** x by first year, y by type row; nodes without years sit with their neighbours. */

@@ -10,9 +10,10 @@ import type { CanvasCommand, GraphSummary, Selection } from '../../shared/select
 import type { LayoutName } from '../../shared/url/url-state.js';
 import { applyFilters, type FilterState } from './apply-filters.js';
 import { createCanvasHistory } from './canvas-history.js';
-import { layoutOptions } from './layouts.js';
+import { runLayout } from './layouts.js';
 import { mergeNeighborhood } from './merge-neighborhood.js';
 import { readSelection } from './read-selection.js';
+import { fitStyleToSize } from './scale.js';
 
 export type CanvasStatus = { kind: 'ready' | 'loading' | 'truncated' } | { kind: 'error'; code: string; message: string };
 
@@ -34,6 +35,8 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
 
   const changed = () => {
     if (!cy) return;
+    // Back to the detailed style when the canvas has shrunk (clear, undo, hide is not removal).
+    fitStyleToSize(cy, cy.elements().length);
     applyFilters(cy, latest.current.filters);
     const years = new Set<number>();
     cy.elements().forEach((e) => ((e.data('years') as number[] | undefined) ?? []).forEach((y) => years.add(y)));
@@ -52,7 +55,7 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
   };
   useEffect(syncSelection, [cy, options.selectedId]); // eslint-disable-line react-hooks/exhaustive-deps
   const history = useMemo(() => (cy ? createCanvasHistory(cy, changed) : null), [cy]); // eslint-disable-line react-hooks/exhaustive-deps
-  const layoutNow = (incremental: boolean) => cy?.layout(layoutOptions(cy, latest.current.layout, incremental)).run();
+  const layoutNow = (incremental: boolean, around: string[] = []) => cy && runLayout(cy, latest.current.layout, incremental, around);
 
   const load = async (ids: string[], onlyIds?: Set<string>, depth = 1, types?: EntityType[]): Promise<boolean> => {
     if (!cy) return false;
@@ -76,7 +79,7 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
     history?.record();
     const incremental = cy.nodes().length > 0;
     if (await load(ids, undefined, depth, types)) {
-      layoutNow(incremental);
+      layoutNow(incremental, ids);
       changed();
     }
   };

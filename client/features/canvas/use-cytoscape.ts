@@ -3,22 +3,14 @@
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState, type RefObject } from 'react';
-import { cyStyle } from './cy-style.js';
+import { glInfo } from './renderer-choice.js';
+import { markStyle, stylesheetFor, wantsLargeStyle } from './scale.js';
 
 cytoscape.use(fcose);
 
 declare global {
   interface Window {
     __cy?: Core;
-  }
-}
-
-/** WebGL 2 is what cytoscape's experimental renderer (≥ 3.31) needs. */
-function hasWebgl2(): boolean {
-  try {
-    return Boolean(document.createElement('canvas').getContext('webgl2'));
-  } catch {
-    return false;
   }
 }
 
@@ -40,14 +32,17 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, webgl:
   const [cy, setCy] = useState<Core | null>(null);
   useEffect(() => {
     if (!container.current) return;
+    const large = wantsLargeStyle(carried.length, false);
     const options = {
       container: container.current,
-      style: cyStyle,
+      style: stylesheetFor(large),
       elements: carried,
       ...defaults,
-      renderer: { name: 'canvas', webgl: webgl && hasWebgl2() },
+      // WebGL needs a webgl2 context; graph-canvas.tsx turns it on by default only on hardware GL.
+      renderer: { name: 'canvas', webgl: webgl && glInfo().webgl2 },
     } as unknown as CytoscapeOptions;
     const instance = cytoscape(options);
+    markStyle(instance, large);
     window.__cy = instance;
     setCy(instance);
     return () => {

@@ -33,8 +33,12 @@ export interface FrameSamples {
 export interface PageInfo {
   /** What Cytoscape ended up using: WebGL needs a webgl2 context (see use-cytoscape.ts). */
   renderer: 'webgl' | 'canvas';
+  /** The renderer the app itself starts with in this browser (renderer-choice.ts). */
+  appRenderer: 'webgl' | 'canvas';
   /** The GL implementation behind webgl2, when there is one (SwiftShader in headless Chromium). */
   glRenderer: string | null;
+  /** Whether the app judged that GL to be hardware. */
+  glHardware: boolean;
   width: number;
   height: number;
 }
@@ -44,6 +48,8 @@ export interface BenchPage {
   load(nodeCount: number): Promise<FirstRender>;
   /** Pans by a few px per frame, reversing every 60 frames, at the current zoom. */
   pan(frames: number): Promise<FrameSamples>;
+  /** Pans as a user does, by dragging the background with the mouse (synthetic events). */
+  drag(frames: number): Promise<FrameSamples>;
   /** Zooms in to `factor` × the current zoom and back out around the centre. */
   zoom(frames: number, factor: number): Promise<FrameSamples>;
   /** Zooms to `level` around the centre and waits for the draw. */

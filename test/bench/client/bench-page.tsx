@@ -1,12 +1,14 @@
 // The bench page: the app's own canvas hook (useCytoscape: stylesheet, performance options,
 // WebGL switch), loaded through the app's mergeNeighborhood and applyFilters, so what is
-// timed is what users get. `?renderer=webgl` turns the app's "Performance" switch on.
+// timed is what users get. `?renderer=webgl` turns the app's "Performance" switch on,
+// `?renderer=canvas` off; the page also reports which of the two the app would pick itself.
 import type { Core, LayoutOptions } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyFilters } from '../../../client/features/canvas/apply-filters.js';
 import { layoutOptions } from '../../../client/features/canvas/layouts.js';
 import { mergeNeighborhood } from '../../../client/features/canvas/merge-neighborhood.js';
+import { glInfo, preferWebgl } from '../../../client/features/canvas/renderer-choice.js';
 import { useCytoscape } from '../../../client/features/canvas/use-cytoscape.js';
 import { dictionary } from '../../../client/shared/i18n/dictionary.js';
 import type { BenchPage, FirstRender, PageInfo } from './bench-api.js';
@@ -14,13 +16,6 @@ import { afterDraw, frameLoop, nextFrame, rendererOf } from './frame-loop.js';
 import { syntheticGraph } from './synthetic-graph.js';
 
 const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
-
-function glRenderer(): string | null {
-  const gl = document.createElement('canvas').getContext('webgl2');
-  if (!gl) return null;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-}
 
 function BenchCanvas({ onReady }: { onReady: (cy: Core) => void }) {
   const container = useRef<HTMLDivElement>(null);
@@ -33,6 +28,7 @@ function BenchCanvas({ onReady }: { onReady: (cy: Core) => void }) {
 
 function benchPage(cy: Core): Omit<BenchPage, 'ready'> {
   const centre = () => ({ x: cy.width() / 2, y: cy.height() / 2 });
+  const container = () => cy.container()!;
   const samples = async (frames: number, step: (i: number) => void) => {
     const zoomFrom = cy.zoom();
     return { ...(await frameLoop(cy, frames, step)), zoomFrom, zoomTo: cy.zoom() };
@@ -62,6 +58,29 @@ function benchPage(cy: Core): Omit<BenchPage, 'ready'> {
       const dir = Math.floor(i / 60) % 2 === 0 ? 1 : -1;
       cy.panBy({ x: 6 * dir, y: 4 * dir });
     }),
+    async drag(frames) {
+      // A user's pan: mouse down on the empty margin (the fit leaves 40 px of padding), moves
+      // every frame, mouse up. Cytoscape sees a drag, so the app's textureOnViewport and
+      // hideEdgesOnViewport options apply, which programmatic panBy above does not trigger.
+      const box = container().getBoundingClientRect();
+      let x = box.left + 10;
+      let y = box.top + 10;
+      const mouse = (type: string, target: EventTarget) =>
+        target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true }));
+      // Cytoscape takes the event only when its target lies inside the container: its top canvas.
+      mouse('mousedown', container().querySelector('canvas')!);
+      try {
+        return await samples(frames, (i) => {
+          const dir = Math.floor(i / 60) % 2 === 0 ? 1 : -1;
+          x += 6 * dir;
+          y += 4 * dir;
+          mouse('mousemove', window);
+        });
+      } finally {
+        mouse('mouseup', window);
+        await nextFrame();
+      }
+    },
     zoom(frames, factor) {
       const z0 = cy.zoom();
       return samples(frames, (i) => cy.zoom({ level: z0 * factor ** Math.sin((Math.PI * (i % frames)) / frames), renderedPosition: centre() }));
@@ -86,7 +105,10 @@ let resolveReady: (info: PageInfo) => void = () => {};
 const ready = new Promise<PageInfo>((resolve) => (resolveReady = resolve));
 const onReady = (cy: Core) => {
   Object.assign(window.__bench!, benchPage(cy));
-  resolveReady({ renderer: rendererOf(cy).webgl ? 'webgl' : 'canvas', glRenderer: glRenderer(), width: cy.width(), height: cy.height() });
+  resolveReady({
+    renderer: rendererOf(cy).webgl ? 'webgl' : 'canvas', appRenderer: preferWebgl() ? 'webgl' : 'canvas',
+    glRenderer: glInfo().renderer, glHardware: glInfo().hardware, width: cy.width(), height: cy.height(),
+  });
 };
 window.__bench = { ready } as BenchPage;
 createRoot(document.getElementById('root')!).render(<BenchCanvas onReady={onReady} />);

@@ -28,7 +28,9 @@ export const defaults = {
 export async function frameLoop(cy: Core, frames: number, step: (i: number) => void, options: Partial<typeof defaults> = {}): Promise<Omit<FrameSamples, 'zoomFrom' | 'zoomTo'>> {
   const { warmup, maxMs } = { ...defaults, ...options };
   const r = rendererOf(cy);
-  for (let i = 0; i < warmup; i++) {
+  // The warm-up has the same time cap, so a renderer taking seconds per frame cannot stall it.
+  const warmupStart = performance.now();
+  for (let i = 0; i < warmup && performance.now() - warmupStart < maxMs; i++) {
     step(i);
     await nextFrame();
   }

@@ -1,6 +1,6 @@
 // One measured case: a fresh page (so no heap, texture cache or GL context carries over), one
-// graph size, one renderer; first render, then pan and zoom at the fitted view, then pan
-// at zoom 1 where the app draws node and edge labels.
+// graph size, one renderer; first render, then pan (programmatic and by mouse drag) and zoom
+// at the fitted view, then pan at zoom 1 where the app draws node and edge labels.
 import type { Browser } from 'playwright-core';
 import { median, percentile, round } from '../support/stats.js';
 import type { FirstRender, FrameSamples, PageInfo } from './bench-api.js';
@@ -29,7 +29,10 @@ export interface CaseResult {
   nodes: number;
   page: PageInfo;
   firstRender: FirstRender;
+  /** Programmatic panBy every frame: a full redraw each frame (the worst case). */
   pan: FrameFigures;
+  /** A mouse drag of the background: what a user panning gets. */
+  drag: FrameFigures;
   zoom: FrameFigures;
   panLabels: FrameFigures;
   fcoseMs?: number;
@@ -65,12 +68,14 @@ export async function runCase(browser: Browser, options: CaseOptions): Promise<C
     log(`${nodes} nodes, ${info.renderer}: first render ${firstRender.totalMs.toFixed(0)} ms (merge ${firstRender.mergeMs.toFixed(0)}, layout ${firstRender.layoutMs.toFixed(0)}, filters ${firstRender.filtersMs.toFixed(0)}, paint ${firstRender.paintMs.toFixed(0)}), zoom ${firstRender.zoom.toFixed(3)}`);
     const pan = figures(await page.evaluate((f) => window.__bench!.pan(f), frames));
     log(`  pan   ${pan.fps} fps, p95 ${pan.p95Ms} ms, draw ${pan.drawMedianMs} ms`);
+    const drag = figures(await page.evaluate((f) => window.__bench!.drag(f), frames));
+    log(`  drag  ${drag.fps} fps, p95 ${drag.p95Ms} ms, draw ${drag.drawMedianMs} ms`);
     const zoom = figures(await page.evaluate(({ f, z }) => window.__bench!.zoom(f, z), { f: frames, z: zoomFactor }));
     log(`  zoom  ${zoom.fps} fps, p95 ${zoom.p95Ms} ms, draw ${zoom.drawMedianMs} ms`);
     await page.evaluate(() => window.__bench!.zoomTo(1));
     const panLabels = figures(await page.evaluate((f) => window.__bench!.pan(f), frames));
     log(`  pan at zoom 1 (labels) ${panLabels.fps} fps, p95 ${panLabels.p95Ms} ms, draw ${panLabels.drawMedianMs} ms`);
-    const result: CaseResult = { nodes, page: info, firstRender, pan, zoom, panLabels };
+    const result: CaseResult = { nodes, page: info, firstRender, pan, drag, zoom, panLabels };
     if (options.fcose) {
       result.fcoseMs = await page.evaluate(() => window.__bench!.fcose());
       log(`  fcose layout ${result.fcoseMs.toFixed(0)} ms`);
