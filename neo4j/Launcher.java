@@ -47,6 +47,8 @@ public class Launcher {
           // Netty waits a quiet period of 5 s for new work before its event loops stop; clients
           // have closed their connections by the time we stop, so that wait only delays restarts.
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          // No usage reports to Neo4j from a developer's or CI machine.
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
           .build();
     } catch (Throwable e) {
       System.out.println("FAILED " + describe(e));

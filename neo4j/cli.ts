@@ -1,11 +1,6 @@
-// `npm run neo4j:fetch` downloads the jars; `npm run neo4j:prepare` does the same, or, when
-// NEO4J_URI names another server, checks that it answers (`npm start` runs it alongside the
-// client builds: a first start downloads while it builds, and an unreachable server stops the
-// start within seconds); `npm run neo4j:start` runs the local Neo4j alone (for using it from
-// Neo4j's own tools) until Ctrl-C.
+// `npm run neo4j:fetch` downloads the jars; `npm run neo4j:start` runs the local Neo4j alone
+// (for using it from Neo4j's own tools) until Ctrl-C.
 import { ConfigError, readConfig } from '../server/config/env.js';
-import { Database, DatabaseUnreachableError } from '../server/db/database.js';
-import { createLogger } from '../server/logger.js';
 import { startLocalNeo4j } from './local-neo4j.js';
 import { ensureJars, LocalNeo4jError } from './prerequisites.js';
 
@@ -15,21 +10,6 @@ async function run(command: string | undefined): Promise<void> {
   if (command === 'fetch') {
     await ensureJars(say);
     say('jars are in neo4j/lib');
-  } else if (command === 'prepare') {
-    const config = readConfig();
-    if (config.NEO4J_URI === undefined) {
-      await ensureJars(say);
-    } else {
-      const db = await Database.connect({
-        uri: config.NEO4J_URI,
-        username: config.NEO4J_USERNAME,
-        password: config.NEO4J_PASSWORD,
-        database: config.NEO4J_DATABASE,
-        queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-        logger: createLogger(config.LOG_LEVEL),
-      });
-      await db.close();
-    }
   } else if (command === 'start') {
     const config = readConfig();
     const neo4j = await startLocalNeo4j({
@@ -47,7 +27,7 @@ async function run(command: string | undefined): Promise<void> {
       process.on('SIGTERM', stop);
     }
   } else {
-    say('usage: tsx neo4j/cli.ts fetch|prepare|start');
+    say('usage: tsx neo4j/cli.ts fetch|start');
     process.exitCode = 2;
   }
 }
@@ -56,7 +36,7 @@ try {
   await run(process.argv[2]);
 } catch (error) {
   // A bad environment or a failed fetch is the user's to fix: say what, without a stack trace.
-  const known = error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof DatabaseUnreachableError;
+  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
   say(known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
 }

@@ -1,6 +1,4 @@
 // The HTTP surface: the GraphQL API at /graphql, its console at /graphiql and the built client at /.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -13,6 +11,7 @@ import { buildSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { protection } from '../graphql/protection.js';
 import { isAuthorized } from './authorization.js';
+import { serveBuilt } from './serve-built.js';
 import { serveGraphiql } from './serve-graphiql.js';
 
 // The default of QUERY_TIMEOUT_MS in config/env.ts, for callers that do not pass it.
@@ -70,13 +69,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   serveGraphiql(app, logger);
 
-  const clientDir = options.clientDir ?? CLIENT_DIR;
-  if (existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: 'index.html' }));
-    // Client routes are URLs too (shareable links): every other GET gets the app shell.
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
-  } else {
-    logger.warn({ clientDir }, 'no built client found; run `npm run build:client` (npm start does it)');
-  }
+  // Client routes are URLs too (shareable links): every other GET gets the app shell.
+  serveBuilt(app, { what: 'The explorer', dir: options.clientDir ?? CLIENT_DIR, buildScript: 'build:client', mount: '', routes: /^\/(?!graphql).*/ }, logger);
   return { app, apollo };
 }

@@ -29,3 +29,14 @@ describe('the GraphQL console', () => {
     expect(bundle).not.toMatch(/unpkg\.com|jsdelivr|cdnjs/);
   });
 });
+
+describe('an app that is not built yet', () => {
+  it('answers its routes with 503 and how to build it, while the API keeps working', async () => {
+    // openSeededApi serves the explorer from a folder that does not exist.
+    const page = await fetch(`${api.url}/some/shared/link`);
+    expect(page.status).toBe(503);
+    expect(await page.text()).toMatch(/The explorer is not built yet: `npm start` builds it.*npm run build:client/);
+    const answer = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
