@@ -8,7 +8,7 @@
 import { defaults as noteDefaults } from './synthetic/generate-notes.js';
 import { buildGraph } from './api/build-graph.js';
 import { runScenarios } from './api/run-scenarios.js';
-import { printResult, progress } from './support/progress.js';
+import { printResult, progress, runBenchmark } from './support/progress.js';
 import { median, round } from './support/stats.js';
 import { withLocalNeo4j } from './support/with-local-neo4j.js';
 
@@ -111,7 +111,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  say(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-});
+runBenchmark(BENCH, main);

@@ -5,7 +5,7 @@
 import { importDocuments, type ImportReport } from '../../server/ingest/import-documents.js';
 import { extractDocument, loadVocabulary, type Vocabulary } from '../../server/ingest/parse/index.js';
 import { defaults as noteDefaults, generateNotes } from './synthetic/generate-notes.js';
-import { printResult, progress, timed } from './support/progress.js';
+import { printResult, progress, runBenchmark, timed } from './support/progress.js';
 import { median, round } from './support/stats.js';
 import { ownCpuSeconds, processCpuSeconds } from './support/cpu-time.js';
 import { withLocalNeo4j } from './support/with-local-neo4j.js';
@@ -180,7 +180,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  say(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-});
+runBenchmark(BENCH, main);

@@ -9,6 +9,7 @@ import type { NameRestorer } from './restore-name';
 import { tokenize } from './tokenize';
 import type { Attendee } from './types';
 import type { Vocabulary } from './vocabulary';
+import { memoPerVocabulary } from './vocabulary-memo';
 import { parseTableRow } from './attendance-table';
 
 export interface AttendanceResult {
@@ -42,20 +43,8 @@ function bareLabel(line: Line): string | null {
   return START.test(line.key) || isAbsent(line.text) ? text : null;
 }
 
-function canonicalLabel(label: string, vocab: Vocabulary): string {
-  let cache = canonicalMemo.get(vocab);
-  if (!cache) canonicalMemo.set(vocab, (cache = new Map()));
-  let hit = cache.get(label);
-  if (hit === undefined) {
-    if (cache.size > 10_000) cache.clear();
-    hit = findCanonicalLabel(label, vocab);
-    cache.set(label, hit);
-  }
-  return hit;
-}
-
 // Group labels recur in every note's attendance list; the answer depends only on label and vocabulary.
-const canonicalMemo = new WeakMap<Vocabulary, Map<string, string>>();
+const canonicalLabel = memoPerVocabulary(10_000, findCanonicalLabel);
 
 function findCanonicalLabel(label: string, vocab: Vocabulary): string {
   for (const n of vocab.data.networks) for (const g of n.groupLabels) if (foldEquals(label, g)) return g;

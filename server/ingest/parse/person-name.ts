@@ -4,6 +4,7 @@
 import { foldKey, foldText } from './fold';
 import { tokenize } from './tokenize';
 import type { Vocabulary } from './vocabulary';
+import { memoPerVocabulary } from './vocabulary-memo';
 
 const PARTICLES = new Set(['von', 'van', 'af', 'de', 'da', 'del', 'di', 'la', 'le', 'ter', 'der', 'bin', 'al']);
 
@@ -21,20 +22,8 @@ const NOT_NAME = new Set(('januari februari mars april maj juni juli augusti sep
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’\uFFFD0-9]*(?:-\p{Lu}[\p{Ll}'’\uFFFD0-9]+)*$/u;
 
 /** True when `s` reads as a person's name (and not as a place or organisation in the vocabulary). */
-export function looksLikePersonName(s: string, vocab: Vocabulary): boolean {
-  let cache = memo.get(vocab);
-  if (!cache) memo.set(vocab, (cache = new Map()));
-  let hit = cache.get(s);
-  if (hit === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    hit = checkName(s, vocab);
-    cache.set(s, hit);
-  }
-  return hit;
-}
-
 // Names recur on every line of a corpus; the answer depends only on the text and vocabulary.
-const memo = new WeakMap<Vocabulary, Map<string, boolean>>();
+export const looksLikePersonName: (s: string, vocab: Vocabulary) => boolean = memoPerVocabulary(50_000, checkName);
 
 function checkName(s: string, vocab: Vocabulary): boolean {
   if (!nameShaped(s.trim().split(/\s+/))) return false;

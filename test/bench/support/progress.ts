@@ -16,3 +16,11 @@ export async function timed<T>(work: () => Promise<T> | T): Promise<{ result: T;
 export function printResult(result: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
+
+/** Runs a benchmark's main; a failure is reported on stderr and ends the process with code 1. */
+export function runBenchmark(bench: string, main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    progress(bench, `failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  });
+}
