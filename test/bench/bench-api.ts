@@ -5,9 +5,9 @@
 // The API runs in a child process by default: in this process, autocannon's request building
 // and response parsing would share one event loop with Apollo and inflate both sides' timings.
 // Progress goes to stderr; stdout ends with one JSON line for scripts to read.
-import { defaults as noteDefaults } from './synthetic/generate-notes.js';
 import { buildGraph } from './api/build-graph.js';
 import { runScenarios } from './api/run-scenarios.js';
+import { readBenchSeed } from './support/bench-seed.js';
 import { printResult, progress, runBenchmark } from './support/progress.js';
 import { median, round } from './support/stats.js';
 import { withLocalNeo4j } from './support/with-local-neo4j.js';
@@ -33,21 +33,13 @@ const defaults = {
 
 const say = (message: string) => progress(BENCH, message);
 
-function readSeed(): number {
-  const raw = process.env.BENCH_SEED;
-  if (raw === undefined || raw === '') return noteDefaults.seed;
-  const seed = Number(raw);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`BENCH_SEED=${raw} is not a non-negative integer; unset it for the default seed ${noteDefaults.seed}`);
-  return seed;
-}
-
 async function main(): Promise<void> {
   const flags = process.argv.slice(2);
   const unknown = flags.filter((arg) => arg !== '--quick' && arg !== '--in-process');
   if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}; the options are --quick and --in-process`);
   const quick = flags.includes('--quick');
   const inProcess = flags.includes('--in-process');
-  const seed = readSeed();
+  const seed = readBenchSeed();
   const notes = quick ? defaults.quickNotes : defaults.notes;
   const timing = quick
     ? { warmupSec: defaults.quickWarmupSec, durationSec: defaults.quickDurationSec, rounds: defaults.quickRounds }

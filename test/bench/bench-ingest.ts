@@ -4,7 +4,8 @@
 // Progress goes to stderr; stdout ends with one JSON line for scripts to read.
 import { importDocuments, type ImportReport } from '../../server/ingest/import-documents.js';
 import { extractDocument, loadVocabulary, type Vocabulary } from '../../server/ingest/parse/index.js';
-import { defaults as noteDefaults, generateNotes } from './synthetic/generate-notes.js';
+import { generateNotes } from './synthetic/generate-notes.js';
+import { readBenchSeed } from './support/bench-seed.js';
 import { printResult, progress, runBenchmark, timed } from './support/progress.js';
 import { median, round } from './support/stats.js';
 import { ownCpuSeconds, processCpuSeconds } from './support/cpu-time.js';
@@ -42,14 +43,6 @@ interface ImportFigures {
 }
 
 const say = (message: string) => progress(BENCH, message);
-
-function readSeed(): number {
-  const raw = process.env.BENCH_SEED;
-  if (raw === undefined || raw === '') return noteDefaults.seed;
-  const seed = Number(raw);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`BENCH_SEED=${raw} is not a non-negative integer; unset it for the default seed ${noteDefaults.seed}`);
-  return seed;
-}
 
 /** Notes per second of a plain synchronous loop over `texts`: the median of several passes. */
 // Also per CPU second: on a shared machine wall time includes waiting for a core.
@@ -125,7 +118,7 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const unknown = process.argv.slice(2).filter((arg) => arg !== '--quick');
   if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}; the only option is --quick`);
-  const seed = readSeed();
+  const seed = readBenchSeed();
   const sizes = quick ? defaults.quickSizes : defaults.sizes;
   const vocabulary = loadVocabulary();
 
