@@ -27,26 +27,22 @@ export function createCanvasHistory(cy: Core, onRestore: () => void): CanvasHist
     });
     onRestore();
   };
+  /** Undo and redo are one move in opposite directions: restore `from`'s last, keep the present in `to`. */
+  const step = (from: typeof past, to: typeof past): boolean => {
+    const target = from.pop();
+    if (!target) return false;
+    to.push(snapshot());
+    restore(target);
+    return true;
+  };
   return {
     record() {
       past.push(snapshot());
       if (past.length > LIMIT) past.shift();
       future.length = 0;
     },
-    undo() {
-      const previous = past.pop();
-      if (!previous) return false;
-      future.push(snapshot());
-      restore(previous);
-      return true;
-    },
-    redo() {
-      const next = future.pop();
-      if (!next) return false;
-      past.push(snapshot());
-      restore(next);
-      return true;
-    },
+    undo: () => step(past, future),
+    redo: () => step(future, past),
     canUndo: () => past.length > 0,
     canRedo: () => future.length > 0,
   };
