@@ -36,6 +36,7 @@ export class DatabaseUnreachableError extends Error {
 
 export class Database {
   private closed = false;
+  private readonly writeListeners = new Set<() => void>();
 
   private constructor(
     readonly driver: Driver,
@@ -86,6 +87,16 @@ export class Database {
     return this.transaction('write', work);
   }
 
+  /**
+   * Calls `listener` after every write transaction of this Database that committed a change
+   * (not after one that changed nothing or rolled back); returns the unsubscribe function.
+   * Caches of what the graph answered listen, so they never outlive this process's writes.
+   */
+  onCommittedWrite(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
   /** Applies cypher/schema.cypher; every statement in it is idempotent (IF NOT EXISTS). */
   async applySchema(): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
@@ -110,11 +121,13 @@ export class Database {
     if (this.closed) throw new Error('the database is closed; call Database.connect() again');
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
     let current = '';
+    let changed = false;
     const unit = async (tx: ManagedTransaction): Promise<T> =>
       work({
         run: async (name, params = {}) => {
           current = name;
           const result = await tx.run(this.catalog.get(name).text, toCypherParams(params));
+          if (mode === 'write' && result.summary.counters.containsUpdates()) changed = true;
           return result.records.map((record) => Object.fromEntries(record.keys.map((key) => [key, fromCypher(record.get(key))])) as Row);
         },
       });
@@ -122,7 +135,10 @@ export class Database {
       // Writes come from imports and token holders and may rightly take longer on a busy
       // machine than an analyst's read; a timeout rolls them back whole.
       const config = { timeout: mode === 'read' ? this.options.queryTimeoutMs : (this.options.writeTimeoutMs ?? this.options.queryTimeoutMs) };
-      return mode === 'read' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      if (mode === 'read') return await session.executeRead(unit, config);
+      const outcome = await session.executeWrite(unit, config);
+      if (changed) for (const listener of this.writeListeners) listener();
+      return outcome;
     } catch (error) {
       throw translateDriverError(error, { query: current, mode, logger: this.options.logger });
     } finally {

@@ -1,7 +1,7 @@
 // The HTTP surface: the GraphQL API at /graphql, its console at /graphiql and the built client at /.
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Database } from '../db/database.js';
@@ -11,6 +11,7 @@ import { buildSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { protection } from '../graphql/protection.js';
 import { isAuthorized } from './authorization.js';
+import { cacheDecision, keepRawBody, ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { serveBuilt } from './serve-built.js';
 import { serveGraphiql } from './serve-graphiql.js';
 
@@ -25,6 +26,8 @@ export interface HttpAppOptions {
   apiToken?: string | undefined;
   /** Server-side limit of the transactions @neo4j/graphql opens (Database applies its own). */
   queryTimeoutMs?: number;
+  /** Answers kept for repeated read queries; off when unset. */
+  responseCache?: ResponseCacheOptions;
   /** Folder of the built client; the API works without it. */
   clientDir?: string;
 }
@@ -38,13 +41,16 @@ export interface HttpApp {
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const { db, logger } = options;
   const limits = protection();
+  const cache = new ResponseCache(db, options.responseCache ?? { maxMb: 0, ttlSeconds: 1 });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildSchema(db),
     formatError: createErrorFormatter(logger),
     validationRules: limits.validationRules,
     // Apollo's default landing page loads from a CDN, which this product must not need;
     // the console is the bundled GraphiQL at /graphiql.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    // Cache hints per field are not used (the response cache decides per answer) and would
+    // cost a callback for every field resolved.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...limits.plugins, cache.plugin],
     // start-app.ts owns the signals and stops everything in order; Apollo's own handler
     // would race it.
     stopOnTerminationSignals: false,
@@ -53,11 +59,16 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: hashing every body costs CPU and POSTs are never revalidated.
+  // (Static files get theirs from serve-static, which this does not affect.)
+  app.set('etag', false);
   app.use(
     '/graphql',
-    express.json({ limit: '6mb' }),
+    express.json({ limit: '6mb', verify: keepRawBody }),
+    cache.middleware,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
+        cacheDecision: cacheDecision(res),
         db,
         logger,
         authorized: isAuthorized(req.headers.authorization, options.apiToken),

@@ -3,8 +3,10 @@ import type { GraphQLContext } from '../context.js';
 
 export const healthResolvers = {
   Query: {
-    health: async (_parent: unknown, _args: unknown, { db }: GraphQLContext) =>
-      db.readTx(async (tx) => {
+    health: async (_parent: unknown, _args: unknown, { db, cacheDecision }: GraphQLContext) => {
+      // A health check asks the database every time, never the response cache.
+      cacheDecision.noStore = true;
+      return db.readTx(async (tx) => {
         const [info] = await tx.run('health/server-info');
         const [counts] = await tx.run('admin/count-graph');
         return {
@@ -14,6 +16,7 @@ export const healthResolvers = {
           nodes: Number(counts?.nodes ?? 0),
           relationships: Number(counts?.relationships ?? 0),
         };
-      }),
+      });
+    },
   },
 };

@@ -1,20 +1,29 @@
-// Measures one scenario: warm-up, then rounds that each time the API and the raw driver in
-// turn, so both see the same machine noise; figures are medians over rounds. CPU time of
-// the API process and of Neo4j per request shows which side does the work.
+// Measures one scenario: warm-up, then rounds that each time the API without its response
+// cache, the raw driver and the API as served (cache on) in turn, so all see the same machine
+// noise; figures are medians over rounds. CPU time of the API process and of Neo4j per request
+// shows which side does the work. API/raw compares the uncached API with the driver: both run
+// the same Cypher, so the ratio is what the GraphQL layer adds.
 import type { Database } from '../../../server/db/database.js';
 import { processCpuSeconds } from '../support/cpu-time.js';
 import { median } from '../support/stats.js';
 import { checkBodies, loadHttp, loadRaw, type LoadResult } from './load.js';
 import type { Scenario } from './scenarios.js';
 
-export interface MeasureOptions {
+/** One running API: where it listens and which process does its work. */
+export interface ApiTarget {
   url: string;
+  pid: number;
+}
+
+export interface MeasureOptions {
+  /** The API as served (response cache on) and with the cache off. */
+  cached: ApiTarget;
+  uncached: ApiTarget;
   db: Database;
   connections: number;
   warmupSec: number;
   durationSec: number;
   rounds: number;
-  apiPid: number;
   neo4jPid: number;
   say: (message: string) => void;
 }
@@ -32,9 +41,11 @@ export interface Figures {
 }
 
 export interface ScenarioFigures {
+  /** As served: the response cache on. */
   api: Figures;
+  uncached: Figures;
   raw: Figures;
-  /** Median over rounds of API p50 / raw p50 in the same round. */
+  /** Median over rounds of uncached API p50 / raw p50 in the same round. */
   apiToRawP50: number;
 }
 
@@ -55,11 +66,11 @@ async function settle(neo4jPid: number, maxSec = 120): Promise<void> {
 const perRequest = (before: number | null, after: number | null, requests: number): number | null =>
   before === null || after === null || requests === 0 ? null : ((after - before) * 1000) / requests;
 
-async function withCpu(options: MeasureOptions, withApi: boolean, run: () => Promise<LoadResult>): Promise<LoadResult & { apiCpu: number | null; neo4jCpu: number | null }> {
-  const api0 = withApi ? cpu(options.apiPid) : null;
+async function withCpu(options: MeasureOptions, apiPid: number | null, run: () => Promise<LoadResult>): Promise<LoadResult & { apiCpu: number | null; neo4jCpu: number | null }> {
+  const api0 = apiPid === null ? null : cpu(apiPid);
   const neo0 = cpu(options.neo4jPid);
   const result = await run();
-  return { ...result, apiCpu: withApi ? perRequest(api0, cpu(options.apiPid), result.requests) : null, neo4jCpu: perRequest(neo0, cpu(options.neo4jPid), result.requests) };
+  return { ...result, apiCpu: apiPid === null ? null : perRequest(api0, cpu(apiPid), result.requests), neo4jCpu: perRequest(neo0, cpu(options.neo4jPid), result.requests) };
 }
 
 function combine(results: (LoadResult & { apiCpu: number | null; neo4jCpu: number | null })[]): Figures {
@@ -79,27 +90,34 @@ function combine(results: (LoadResult & { apiCpu: number | null; neo4jCpu: numbe
 
 const line = (r: LoadResult) => `${r.incomplete ? '(nothing finished; lower bound) ' : ''}${r.requests} done, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}`;
 
-/** Times `scenario` through the API and through the driver. */
+/** Times `scenario` through the API, with and without its cache, and through the driver. */
 export async function measure(scenario: Scenario, options: MeasureOptions): Promise<ScenarioFigures> {
   const load = { connections: options.connections, durationSec: options.durationSec };
   const warm = { connections: options.connections, durationSec: options.warmupSec };
   const call = (i: number) => scenario.raw(options.db, i);
-  const checked = await checkBodies(`${options.url}/graphql`, scenario.bodies);
+  const graphql = (target: ApiTarget) => `${target.url}/graphql`;
+  const checked = await checkBodies(graphql(options.uncached), scenario.bodies);
   const bytes = checked.map((c) => c.bytes);
   options.say(`${scenario.name}: ${checked.length} distinct requests answered without errors (${Math.min(...bytes)}–${Math.max(...bytes)} bytes); warm-up ${options.warmupSec} s`);
   // Warm-up figures are thrown away; a warm-up too short to finish a request is no failure.
-  await loadHttp(`${options.url}/graphql`, scenario.bodies, warm).catch(() => undefined);
-  await settle(options.neo4jPid);
-  await loadRaw(call, warm).catch(() => undefined);
-  const api: Awaited<ReturnType<typeof withCpu>>[] = [];
-  const raw: Awaited<ReturnType<typeof withCpu>>[] = [];
-  for (let round = 1; round <= options.rounds; round++) {
+  for (const target of [options.uncached, options.cached]) {
+    await loadHttp(graphql(target), scenario.bodies, warm).catch(() => undefined);
     await settle(options.neo4jPid);
-    api.push(await withCpu(options, true, () => loadHttp(`${options.url}/graphql`, scenario.bodies, load)));
-    await settle(options.neo4jPid);
-    options.say(`${scenario.name} round ${round}/${options.rounds} API: ${line(api.at(-1)!)}`);
-    raw.push(await withCpu(options, false, () => loadRaw(call, load)));
-    options.say(`${scenario.name} round ${round}/${options.rounds} raw: ${line(raw.at(-1)!)}`);
   }
-  return { api: combine(api), raw: combine(raw), apiToRawP50: median(api.map((a, i) => a.p50 / raw[i]!.p50)) };
+  await loadRaw(call, warm).catch(() => undefined);
+  type Timed = Awaited<ReturnType<typeof withCpu>>;
+  const runs = { uncached: [] as Timed[], raw: [] as Timed[], api: [] as Timed[] };
+  const phases: [keyof typeof runs, string, () => Promise<Timed>][] = [
+    ['uncached', 'API without cache', () => withCpu(options, options.uncached.pid, () => loadHttp(graphql(options.uncached), scenario.bodies, load))],
+    ['raw', 'raw driver', () => withCpu(options, null, () => loadRaw(call, load))],
+    ['api', 'API as served (cache on)', () => withCpu(options, options.cached.pid, () => loadHttp(graphql(options.cached), scenario.bodies, load))],
+  ];
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const [key, label, run] of phases) {
+      await settle(options.neo4jPid);
+      runs[key].push(await run());
+      options.say(`${scenario.name} round ${round}/${options.rounds} ${label}: ${line(runs[key].at(-1)!)}`);
+    }
+  }
+  return { api: combine(runs.api), uncached: combine(runs.uncached), raw: combine(runs.raw), apiToRawP50: median(runs.uncached.map((a, i) => a.p50 / runs.raw[i]!.p50)) };
 }

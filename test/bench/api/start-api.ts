@@ -16,15 +16,15 @@ export interface BenchApi {
 
 const ENTRY = fileURLToPath(new URL('./serve-api.ts', import.meta.url));
 
-/** The API on `neo4jUri` and a free port; `inProcess` runs it in this Node process. */
-export async function startApi(neo4jUri: string, inProcess: boolean): Promise<BenchApi> {
-  if (inProcess) {
-    const app = await startApp(readConfig({}, { NEO4J_URI: neo4jUri, PORT: 0, LOG_LEVEL: 'warn' }), createLogger('warn'), { seed: false });
+/** The API on `neo4jUri` and a free port, with or without its response cache; `inProcess` runs it in this Node process. */
+export async function startApi(neo4jUri: string, options: { inProcess: boolean; cache: boolean }): Promise<BenchApi> {
+  if (options.inProcess) {
+    const app = await startApp(readConfig({}, { NEO4J_URI: neo4jUri, PORT: 0, LOG_LEVEL: 'warn', ...(options.cache ? {} : { RESPONSE_CACHE_MB: 0 }) }), createLogger('warn'), { seed: false });
     return { url: app.url, pid: process.pid, stop: app.stop };
   }
   // tsx's own CLI, run by this Node binary: no shell, no npx lookup.
   const tsxCli = fileURLToPath(import.meta.resolve('tsx/cli'));
-  const child = spawn(process.execPath, [tsxCli, ENTRY, neo4jUri], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [tsxCli, ENTRY, neo4jUri, ...(options.cache ? [] : ['--no-cache'])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stdout });
   const first = new Promise<string>((resolve) => lines.once('line', resolve));

@@ -29,6 +29,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Waits until window.__cy has at least `min` nodes and its layout has settled. */
 export async function waitForGraph(page: Page, min = 1): Promise<void> {
-  await page.waitForFunction((n) => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length! >= n, min, { timeout: 30_000 });
+  await page.waitForFunction((n) => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length! >= n, min, { timeout: 60_000 });
   await page.waitForTimeout(800);
 }

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../../../server/db/database.js';
+import { readConfig } from '../../../../server/config/env.js';
 import { createHttpApp } from '../../../../server/http/create-http-app.js';
 import { importDocuments, type ImportReport } from '../../../../server/ingest/import-documents.js';
 import { createLogger } from '../../../../server/logger.js';
@@ -16,6 +17,8 @@ export const TEST_TOKEN = 'test-token-for-mutations';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
+  /** Seconds since the answer was cached; null when it was computed for this request. */
+  age: number | null;
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
@@ -34,7 +37,11 @@ export async function openSeededApi(): Promise<SeededApi> {
   const db = await openTestDatabase();
   const files = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
   const importReport = await importDocuments(db, files.map((filename) => ({ filename, content: readFileSync(path.join(SEED_DIR, filename), 'utf8') })));
-  const { app, apollo } = await createHttpApp({ db, logger: createLogger('warn'), apiToken: TEST_TOKEN, queryTimeoutMs: 60_000, clientDir: '/nonexistent' });
+  // The response cache as configured by default, so every API test also shows that no
+  // answer outlives a change.
+  const config = readConfig({});
+  const responseCache = { maxMb: config.RESPONSE_CACHE_MB, ttlSeconds: config.RESPONSE_CACHE_TTL_S };
+  const { app, apollo } = await createHttpApp({ db, logger: createLogger('warn'), apiToken: TEST_TOKEN, queryTimeoutMs: 60_000, clientDir: '/nonexistent', responseCache });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -47,7 +54,8 @@ export async function openSeededApi(): Promise<SeededApi> {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (token) headers.authorization = `Bearer ${token}`;
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      return { status: response.status, ...((await response.json()) as object) };
+      const age = response.headers.get('age');
+      return { status: response.status, age: age === null ? null : Number(age), ...((await response.json()) as object) };
     },
     async close() {
       await apollo.stop();

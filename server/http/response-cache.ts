@@ -1,0 +1,132 @@
+// Whole answers to read queries, kept in memory as the bytes that were sent: a question asked
+// again (a shared link, a view a user returns to, every analyst opening the same project) is
+// answered without Neo4j and without serialising again. Apollo's own response-cache plugin
+// stores the data and serialises it on every hit, which for a 500-node neighbourhood (about
+// 600 KB) costs more than the rest of the hit; hence this small layer in front of Apollo.
+//
+// Identical requests that arrive while the first is still being answered wait for it rather
+// than asking Neo4j the same thing again (a link shared in a meeting opens on many screens).
+//
+// The key is the request body as received plus the graph's generation: a change committed
+// through this process starts a new generation, so nobody is shown an answer older than a
+// change made here. Changes from other processes (`npm run ingest` beside the server, another
+// API instance on the same database) show once an answer's TTL has passed.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import type { Database } from '../db/database.js';
+
+export interface ResponseCacheOptions {
+  /** Memory for cached answers; 0 turns the cache off. */
+  maxMb: number;
+  /** How long an answer may be reused when no change went through this process. */
+  ttlSeconds: number;
+  /** Milliseconds on a monotonic clock; tests pass their own to let the TTL run out. */
+  clock?: { now(): number };
+}
+
+/** What a request's resolvers and the plugin tell the HTTP layer about its answer. */
+export interface CacheDecision {
+  /** Set by the plugin: a read that succeeded. */
+  store: boolean;
+  /** Set by a resolver whose answer must be fresh every time (the health check). */
+  noStore: boolean;
+}
+
+interface Entry {
+  body: Buffer;
+  contentType: string;
+  storedAt: number;
+}
+
+type RawBodyRequest = IncomingMessage & { rawBody?: Buffer };
+
+/** For express.json's `verify`: keeps the body's bytes, which are the cache key. */
+export function keepRawBody(req: IncomingMessage, _res: unknown, buffer: Buffer): void {
+  (req as RawBodyRequest).rawBody = buffer;
+}
+
+/** The decision object of this request, for the GraphQL context (a fresh one when uncached). */
+export function cacheDecision(res: Response): CacheDecision {
+  return (res.locals.cacheDecision as CacheDecision | undefined) ?? { store: false, noStore: false };
+}
+
+export class ResponseCache {
+  private generation = 0;
+  private readonly entries: LRUCache<string, Entry> | null;
+  private readonly clock: { now(): number };
+  /** Keys being answered now: settles when that answer has been sent (or the request dropped). */
+  private readonly inFlight = new Map<string, Promise<void>>();
+
+  constructor(db: Database, options: ResponseCacheOptions) {
+    this.clock = options.clock ?? performance;
+    this.entries =
+      options.maxMb === 0
+        ? null
+        : new LRUCache<string, Entry>({ maxSize: options.maxMb * 1024 * 1024, sizeCalculation: (entry) => entry.body.length || 1, ttl: options.ttlSeconds * 1000, perf: this.clock });
+    db.onCommittedWrite(() => {
+      this.generation += 1;
+      this.entries?.clear();
+    });
+  }
+
+  /** Express middleware before Apollo: answers a repeated POST from memory, or records the answer. */
+  readonly middleware = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const raw = (req as unknown as RawBodyRequest).rawBody;
+    if (!this.entries || req.method !== 'POST' || !raw) return next();
+    const key = `${this.generation}:${createHash('sha256').update(raw).digest('base64')}`;
+    const first = this.entries.get(key);
+    if (first) return this.serve(res, first);
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      await pending;
+      const answered = this.entries.get(key);
+      // Not kept (an error, the health check): this request gets its own answer.
+      if (answered) return this.serve(res, answered);
+    }
+    this.record(key, res);
+    next();
+  };
+
+  private serve(res: Response, entry: Entry): void {
+    res.status(200).setHeader('content-type', entry.contentType);
+    res.setHeader('age', String(Math.floor((this.clock.now() - entry.storedAt) / 1000)));
+    res.end(entry.body);
+  }
+
+  /** Keeps what Apollo sends for `key` if the plugin marked it, and lets waiting requests go. */
+  private record(key: string, res: Response): void {
+    const decision: CacheDecision = { store: false, noStore: false };
+    res.locals.cacheDecision = decision;
+    let settle = (): void => {};
+    const answered = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    if (!this.inFlight.has(key)) {
+      this.inFlight.set(key, answered);
+      res.once('close', () => {
+        if (this.inFlight.get(key) === answered) this.inFlight.delete(key);
+        settle();
+      });
+    }
+    const send = res.send.bind(res);
+    res.send = (body: unknown) => {
+      if (decision.store && !decision.noStore && res.statusCode === 200 && typeof body === 'string') {
+        this.entries!.set(key, { body: Buffer.from(body), contentType: String(res.getHeader('content-type') ?? 'application/json'), storedAt: this.clock.now() });
+      }
+      return send(body);
+    };
+  }
+
+  /** Apollo plugin: marks a successful query's answer for storing (never a mutation's). */
+  readonly plugin: ApolloServerPlugin<{ cacheDecision: CacheDecision }> = {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ operation, response, contextValue }) => {
+        const ok = response.body.kind === 'single' && !response.body.singleResult.errors;
+        if (operation?.operation === 'query' && ok) contextValue.cacheDecision.store = true;
+      },
+    }),
+  };
+}

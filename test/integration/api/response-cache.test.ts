@@ -1,0 +1,94 @@
+// The response cache: a repeated question is answered from memory, a change made through
+// this process shows at once, a change made by another process shows once the TTL has passed,
+// and the health check always asks the database.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { Database } from '../../../server/db/database.js';
+import { createHttpApp } from '../../../server/http/create-http-app.js';
+import { addAlias } from '../../../server/ingest/curation.js';
+import { importDocuments } from '../../../server/ingest/import-documents.js';
+import { createLogger } from '../../../server/logger.js';
+import { openSeededApi, type SeededApi } from './support/seeded-api.js';
+
+let api: SeededApi;
+beforeAll(async () => {
+  api = await openSeededApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const MEETINGS = `query($id: ID!) { person(id: $id) { meetingCount } }`;
+const ALIASES = `query($id: ID!) { person(id: $id) { aliases } }`;
+const LARZON = { id: 'person:jorgen-larzon' };
+const note = (date: string) => `Anteckningar möte ${date}\n\nNärvarande:\n\nJörgen Larzon, Göteborg\nMaria Enbuske, Lerum\n\n1. Yrkesresan\n\nKort lägesrapport om Yrkesresan.\n`;
+
+describe('the response cache', () => {
+  it('answers a repeated question from memory with the same data', async () => {
+    const first = await api.query(MEETINGS, LARZON);
+    const second = await api.query(MEETINGS, LARZON);
+    expect(first.age).toBeNull();
+    expect(second.age).not.toBeNull();
+    expect(second.data).toEqual(first.data);
+    // Other variables are another question.
+    expect((await api.query(MEETINGS, { id: 'person:maria-enbuske' })).age).toBeNull();
+  });
+
+  it('answers identical questions asked at the same time once', async () => {
+    const ask = () => api.query(MEETINGS, { id: 'person:peter-aimgren' });
+    const answers = await Promise.all([ask(), ask(), ask(), ask(), ask()]);
+    expect(answers.filter((a) => a.age === null)).toHaveLength(1);
+    for (const answer of answers) expect(answer.data).toEqual(answers[0]!.data);
+  });
+
+  it('shows a change committed through this process at once', async () => {
+    const before = (await api.query(MEETINGS, LARZON)).data!.person.meetingCount as number;
+    await importDocuments(api.db, [{ filename: 'cache-2024-03.md', content: note('2024-03-05') }]);
+    const after = await api.query(MEETINGS, LARZON);
+    expect(after.age).toBeNull();
+    expect(after.data!.person.meetingCount).toBe(before + 1);
+  });
+
+  it('never answers the health check from memory', async () => {
+    const health = `{ health { status nodes } }`;
+    await api.query(health);
+    const again = await api.query(health);
+    expect(again.age).toBeNull();
+    expect(again.data!.health.status).toBe('ok');
+  });
+
+  it('shows a change made by another process once the TTL has passed', async () => {
+    // A second app on the same graph, on a clock the test moves; `other` writes as `npm run
+    // ingest` or another API instance would, through a Database this app does not hear from.
+    const ttlSeconds = 30;
+    const clock = { ms: 1_000, now: () => clock.ms };
+    const target = inject('neo4j');
+    const other = await Database.connect({ ...target, queryTimeoutMs: 60_000, logger: createLogger('warn') });
+    const { app, apollo } = await createHttpApp({ db: api.db, logger: createLogger('warn'), clientDir: '/nonexistent', responseCache: { maxMb: 8, ttlSeconds, clock } });
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const ask = async (): Promise<string[]> => {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ALIASES, variables: LARZON }) });
+      return ((await response.json()) as { data: { person: { aliases: string[] } } }).data.person.aliases;
+    };
+    try {
+      expect(await ask()).not.toContain('J. Larzon');
+      await addAlias(other, LARZON.id, 'J. Larzon');
+      expect(await ask()).not.toContain('J. Larzon');
+      clock.ms += ttlSeconds * 1000 - 1;
+      expect(await ask()).not.toContain('J. Larzon');
+      clock.ms += 2;
+      expect(await ask()).toContain('J. Larzon');
+    } finally {
+      await apollo.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await other.close();
+    }
+  });
+});
