@@ -9,15 +9,15 @@ import { findLocation, findTitle } from './meeting-header';
 import { inferDate, statedDate } from './meeting-date';
 import { findNetworks } from './networks';
 import { normalizeText, type Line } from './normalize-text';
-import type { PhraseMatcher } from './phrase-matcher';
+import type { PhraseMatch, PhraseMatcher } from './phrase-matcher';
+import { LineWords } from './line-words';
 import { findNoteTakers } from './note-takers';
 import { createMentionContext, type MentionContext } from './people-mentions';
 import { scanProjects } from './projects';
 import { createNameRestorer } from './restore-name';
 import { scanThemes } from './themes';
-import { tokenize, type Token } from './tokenize';
 import type { AgendaItem, Extraction, PersonMention } from './types';
-import { setLooseMatching, type Vocabulary } from './vocabulary';
+import { setLooseMatching, type MunicipalityEntry, type Vocabulary } from './vocabulary';
 
 export interface ExtractOptions {
   filename: string;
@@ -53,8 +53,8 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const vocab = options.vocabulary;
   const warnings: string[] = [];
   const restore = createNameRestorer(vocab, options.knownNames, ocr);
-  const tokenCache: (Token[] | undefined)[] = [];
-  const tokens = (i: number) => (tokenCache[i] ??= tokenize((lines[i] as Line).text));
+  const words = new LineWords(lines);
+  const tokens = (i: number) => words.tokens(i);
 
   let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && FIRST_AGENDA.test(l.key));
   if (limit < 0) limit = lines.length;
@@ -91,7 +91,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   for (const a of attendees) if (!a.affiliation) warnings.push(`no affiliation for attendee ${a.name} (line ${a.line})`);
   if (text.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters');
 
-  const ctx: MentionContext = createMentionContext(vocab, restore, attendees);
+  const ctx: MentionContext = createMentionContext(vocab, restore, attendees, words);
   const mentioned: PersonMention[] = [];
   const label = (s: ItemSpan) => s.number ?? s.title;
   const topSpans = spans.filter((s) => !s.parent);
@@ -112,7 +112,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     mentioned.push({ name: n, affiliation: attendees.find((a) => a.name === n)?.affiliation ?? null, role: 'note-taker', line: (lines[notes.index] as Line).n, excerpt: (lines[notes.index] as Line).text, agendaItem: null });
   }
 
-  const projects = scanProjects({ lines, tokens, from: bodyFrom, to: bodyTo, items: spans, vocab });
+  const projects = scanProjects({ lines, words, from: bodyFrom, to: bodyTo, items: spans, vocab });
   const themes = scanThemes(lines, tokens, bodyFrom, bodyTo, vocab);
 
   // "Johanna Lund berättar": a place word inside a listed person's name is no mention of the place.
@@ -121,7 +121,9 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     for (let k = text.indexOf(n); k >= 0 && k <= start; k = text.indexOf(n, k + 1)) if (end <= k + n.length) return true;
     return false;
   });
-  const placesAt = (i: number) => vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end));
+  // Asked for each line of an item and again for the whole body: worked out once per line.
+  const places: (PhraseMatch<MunicipalityEntry>[] | undefined)[] = [];
+  const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end)));
 
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range: number[] = [];

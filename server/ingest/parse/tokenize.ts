@@ -16,8 +16,8 @@ export interface Token {
 }
 
 /** Splits a line into word tokens; hyphens, slashes and punctuation separate words. */
-export function tokenize(line: string): Token[] {
-  const folded = foldText(line);
+// `folded` is foldText(line), passed by callers that have it already (line-words.ts).
+export function tokenize(line: string, folded: string = foldText(line)): Token[] {
   const tokens: Token[] = [];
   let start = -1;
   for (let i = 0; i <= folded.length; i++) {

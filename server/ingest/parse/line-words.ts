@@ -1,0 +1,34 @@
+// The words of each line of one note, worked out once and shared by every extraction step:
+// the folded line, its tokens and its sentences. Steps used to fold, tokenise and split the
+// same line again each; now the first step that asks pays, and the rest reuse the result.
+import { foldText } from './fold';
+import type { Line } from './normalize-text';
+import { splitSentences, type Sentence } from './sentences';
+import { tokenize, type Token } from './tokenize';
+
+export class LineWords {
+  private readonly foldedAt: (string | undefined)[] = [];
+  private readonly tokensAt: (Token[] | undefined)[] = [];
+  private readonly sentencesAt: (Sentence[] | undefined)[] = [];
+
+  constructor(private readonly lines: readonly Line[]) {}
+
+  private text(i: number): string {
+    return (this.lines[i] as Line).text;
+  }
+
+  /** foldText of line i's text. */
+  folded(i: number): string {
+    return (this.foldedAt[i] ??= foldText(this.text(i)));
+  }
+
+  /** Word tokens of line i (the same array on every call: phrase matches are memoised on it). */
+  tokens(i: number): Token[] {
+    return (this.tokensAt[i] ??= tokenize(this.text(i), this.folded(i)));
+  }
+
+  /** Sentences of line i's text. */
+  sentences(i: number): readonly Sentence[] {
+    return (this.sentencesAt[i] ??= splitSentences(this.text(i)));
+  }
+}
