@@ -8,6 +8,11 @@ import type { Token } from './tokenize';
 /** A matcher's candidate phrases for a first word (clean, non-OCR-tolerant matching). */
 export interface CandidateSource {
   candidatesOf(word: string): readonly unknown[];
+  /**
+   * Folded first words of its phrases, and whether each is a stem ("hedersrelat*"). A clean word
+   * can only have candidates when it shares the first three letters with one of them.
+   */
+  firstWords(): Iterable<{ text: string; prefix: boolean }>;
 }
 
 /** Candidates of one folded word, one list per member matcher (index = member id). */
@@ -25,21 +30,52 @@ type MemoTokens = Token[] & { [STARTS]?: StartsMemo };
 /** Bounded memory for long-running imports; a dropped slot is simply rebuilt. */
 const MAX_WORDS = 200_000;
 
+/** What an OCR wildcard or digit can stand for; such words are matched by their first letter. */
+const isWildCode = (c: number) => c === 42 || c === 48 || c === 49 || c === 54 || c === 0xfffd; // * 0 1 6 U+FFFD
+
+/** The first three letters of a clean word, the key of keyed(). */
+const keyOf = (word: string) => word.slice(0, 3);
+
 export class PhraseIndex {
   private readonly members: CandidateSource[] = [];
   private readonly words = new Map<string, WordSlot>();
+  /**
+   * keyOf of every word that may start a phrase of some member. Most words of a note start
+   * none; this small set turns them away before a lookup in the large map of every word seen.
+   */
+  private readonly keys = new Set<string>();
+  /** The slot of a word no member has candidates for (rebuilt when a member joins). */
+  private none: WordSlot | undefined;
 
   /** Adds a matcher; returns its position in WordSlot.lists. */
   join(member: CandidateSource): number {
     // Slots built before this member joined lack its list.
     this.words.clear();
+    this.none = undefined;
+    for (const w of member.firstWords()) {
+      this.keys.add(keyOf(w.text));
+      // The genitive "grs" of "gr" has another key than "gr" itself.
+      if (!w.prefix && w.text.length < 3) this.keys.add(`${w.text}s`);
+    }
     return this.members.push(member) - 1;
+  }
+
+  /** True when `word` may have candidates: a known key, or an OCR wildcard matched by first letter. */
+  private keyed(word: string): boolean {
+    if (this.keys.has(keyOf(word))) return true;
+    for (let i = 0; i < word.length; i++) if (isWildCode(word.charCodeAt(i))) return true;
+    return false;
   }
 
   /** The slot of a token's folded word, cached on the token. */
   slotOf(token: Token): WordSlot {
     const cached = token.lookup as WordSlot | undefined;
     if (cached !== undefined && cached.index === this) return cached;
+    if (!this.keyed(token.folded)) {
+      this.none ??= { index: this, lists: this.members.map(() => []), any: false };
+      token.lookup = this.none;
+      return this.none;
+    }
     let slot = this.words.get(token.folded);
     if (!slot) {
       if (this.words.size >= MAX_WORDS) this.words.clear();
