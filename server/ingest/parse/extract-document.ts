@@ -37,6 +37,13 @@ function looksOcrd(text: string, lines: Line[]): boolean {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
+/** Names a matcher finds in the lines `range`, each once, in order of first mention. */
+function namesFound<V extends { name: string }>(matcher: PhraseMatcher<V>, range: number[], words: LineWords): string[] {
+  const names = new Set<string>();
+  for (const i of range) for (const m of matcher.findAll(words.tokens(i))) names.add(m.value.name);
+  return [...names];
+}
+
 /** Extracts meeting, people, projects, themes and agenda items from one note. */
 export function extractDocument(text: string, options: ExtractOptions): Extraction {
   const lines = normalizeText(text);
@@ -128,12 +135,6 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range: number[] = [];
     for (let i = s.start; i < s.end; i++) if (!(lines[i] as Line).blank) range.push(i);
-    /** Names a matcher finds in the item's lines, each once, in order of first mention. */
-    const find = <V extends { name: string }>(matcher: PhraseMatcher<V>): string[] => {
-      const names = new Set<string>();
-      for (const i of range) for (const m of matcher.findAll(tokens(i))) names.add(m.value.name);
-      return [...names];
-    };
     const people = s.parent ? peopleInSpan(lines, s.start, s.end, label(s), ctx) : mentioned.filter((m) => m.agendaItem === label(s) && m.role !== 'note-taker');
     const presenters = unique([...people.filter((m) => m.role === 'presenter').map((m) => m.name),
       ...attendees.filter((a) => s.number && a.presentsItems?.includes(s.number)).map((a) => a.name)]);
@@ -141,12 +142,12 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     return {
       number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
       excerpt: range.slice(1).map((i) => (lines[i] as Line).text).join(' ').slice(0, 300),
-      projects: find(vocab.project),
-      themes: find(vocab.theme),
+      projects: namesFound(vocab.project, range, words),
+      themes: namesFound(vocab.theme, range, words),
       presenters,
       people: unique(people.map((m) => m.name)),
       municipalities: unique(range.flatMap((i) => placesAt(i).map((m) => m.value.name))),
-      organisations: find(vocab.organisation),
+      organisations: namesFound(vocab.organisation, range, words),
       kind: s.kind, parent: s.parent,
     };
   });

@@ -123,7 +123,8 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
   // A sentence wrapped over lines is read whole, from the line it starts on.
   const rest = /[.!?]$/.test(l.text) ? '' : continuation(input, i);
   const folded = rest ? foldText(`${l.text} ${rest}`) : input.words.folded(i);
-  if (!PARTICIPATES.test(folded) && !ALL.test(folded) && vocab.project.findAll(input.words.tokens(i)).length === 0) return;
+  // The project matches of the line are known already (scanProjects): the cheapest test goes first.
+  if (vocab.project.findAll(input.words.tokens(i)).length === 0 && !PARTICIPATES.test(folded) && !ALL.test(folded)) return;
   const sentences = input.words.sentences(i);
   for (const [k, s] of sentences.entries()) {
     if (k === 0 && continuesAbove(input, i)) continue;
