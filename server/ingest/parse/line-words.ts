@@ -1,10 +1,22 @@
 // The words of each line of one note, worked out once and shared by every extraction step:
 // the folded line, its tokens and its sentences. Steps used to fold, tokenise and split the
 // same line again each; now the first step that asks pays, and the rest reuse the result.
-import { foldText } from './fold';
+import { fixInnerI, foldText } from './fold';
 import type { Line } from './normalize-text';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokenize';
+
+// foldText differs from foldKey only where OCR damage shows: é/è/U+FFFD become the wildcard '*'
+// and a capital I standing for an l becomes an l. Most lines show none, and their foldKey, which
+// normalizeText computed already, is their foldText too.
+const OCR_LETTERS = /[éèÉÈ\uFFFD]/;
+
+/** foldText(line.text), taken from line.key when the two agree. */
+function foldLine(line: Line): string {
+  const { text, key } = line;
+  const same = key.length === text.length && !OCR_LETTERS.test(text) && (!text.includes('I') || fixInnerI(text) === text);
+  return same ? key : foldText(text);
+}
 
 export class LineWords {
   private readonly foldedAt: (string | undefined)[] = [];
@@ -19,7 +31,7 @@ export class LineWords {
 
   /** foldText of line i's text. */
   folded(i: number): string {
-    return (this.foldedAt[i] ??= foldText(this.text(i)));
+    return (this.foldedAt[i] ??= foldLine(this.lines[i] as Line));
   }
 
   /** Word tokens of line i (the same array on every call: phrase matches are memoised on it). */
