@@ -37,6 +37,24 @@ function looksOcrd(text: string, lines: Line[]): boolean {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
+const EXCERPT_CHARS = 300;
+
+/** The body lines of an item (its heading left out) joined by spaces, cut at EXCERPT_CHARS. */
+// Only as many lines are joined as the cut keeps: an item may run over many lines.
+function excerptOf(lines: Line[], range: number[]): string {
+  let text = '';
+  for (let k = 1; k < range.length && text.length < EXCERPT_CHARS; k++) text += (k > 1 ? ' ' : '') + (lines[range[k] as number] as Line).text;
+  return text.slice(0, EXCERPT_CHARS);
+}
+
+/** Organisation names of a vocabulary, built once per vocabulary rather than per note. */
+const orgNamesOf = new WeakMap<Vocabulary, Set<string>>();
+function organisationNames(vocab: Vocabulary): Set<string> {
+  let names = orgNamesOf.get(vocab);
+  if (!names) orgNamesOf.set(vocab, (names = new Set(vocab.data.organisations.map((o) => o.name))));
+  return names;
+}
+
 /** Names a matcher finds in the lines `range`, each once, in order of first mention. */
 function namesFound<V extends { name: string }>(matcher: PhraseMatcher<V>, range: number[], words: LineWords): string[] {
   const names = new Set<string>();
@@ -141,7 +159,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     const last = range[range.length - 1] ?? s.start;
     return {
       number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
-      excerpt: range.slice(1).map((i) => (lines[i] as Line).text).join(' ').slice(0, 300),
+      excerpt: excerptOf(lines, range),
       projects: namesFound(vocab.project, range, words),
       themes: namesFound(vocab.theme, range, words),
       presenters,
@@ -162,7 +180,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const known = (kind: string) => [...attendees, ...mentioned].filter((p) => p.affiliationKind === kind && p.affiliation).map((p) => p.affiliation as string);
   const people = new Set([...attendees.map((a) => foldKey(a.name)), ...mentioned.map((m) => foldKey(m.name))]);
   const candidates = findCandidates({ lines, tokens, from: bodyFrom, to: bodyTo, vocab, people });
-  const orgNames = new Set(vocab.data.organisations.map((o) => o.name));
+  const orgNames = organisationNames(vocab);
 
   return {
     document: options.filename,
