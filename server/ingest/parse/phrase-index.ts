@@ -33,17 +33,30 @@ const MAX_WORDS = 200_000;
 /** What an OCR wildcard or digit can stand for; such words are matched by their first letter. */
 const isWildCode = (c: number) => c === 42 || c === 48 || c === 49 || c === 54 || c === 0xfffd; // * 0 1 6 U+FFFD
 
-/** The first three letters of a clean word, the key of keyed(). */
-const keyOf = (word: string) => word.slice(0, 3);
+/**
+ * The first three letters of a word as one small integer (10 bits a letter, 0 for none), or -1
+ * when a letter lies beyond U+03FF: asked for every token, it must not slice a string or hash one.
+ */
+function numericKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = i < word.length ? word.charCodeAt(i) : 0;
+    if (c >= 1024) return -1;
+    key = (key << 10) | c;
+  }
+  return key;
+}
 
 export class PhraseIndex {
   private readonly members: CandidateSource[] = [];
   private readonly words = new Map<string, WordSlot>();
   /**
-   * keyOf of every word that may start a phrase of some member. Most words of a note start
-   * none; this small set turns them away before a lookup in the large map of every word seen.
+   * The first three letters of every word that may start a phrase of some member: as numericKey,
+   * or as text where that is -1. Most words of a note start no phrase; these small sets turn
+   * them away before a lookup in the large map of every word seen.
    */
-  private readonly keys = new Set<string>();
+  private readonly keys = new Set<number>();
+  private readonly wideKeys = new Set<string>();
   /** The slot of a word no member has candidates for (rebuilt when a member joins). */
   private none: WordSlot | undefined;
 
@@ -53,16 +66,23 @@ export class PhraseIndex {
     this.words.clear();
     this.none = undefined;
     for (const w of member.firstWords()) {
-      this.keys.add(keyOf(w.text));
+      this.addKey(w.text);
       // The genitive "grs" of "gr" has another key than "gr" itself.
-      if (!w.prefix && w.text.length < 3) this.keys.add(`${w.text}s`);
+      if (!w.prefix && w.text.length < 3) this.addKey(`${w.text}s`);
     }
     return this.members.push(member) - 1;
   }
 
+  private addKey(word: string): void {
+    const key = numericKey(word);
+    if (key >= 0) this.keys.add(key);
+    else this.wideKeys.add(word.slice(0, 3));
+  }
+
   /** True when `word` may have candidates: a known key, or an OCR wildcard matched by first letter. */
   private keyed(word: string): boolean {
-    if (this.keys.has(keyOf(word))) return true;
+    const key = numericKey(word);
+    if (key >= 0 ? this.keys.has(key) : this.wideKeys.has(word.slice(0, 3))) return true;
     for (let i = 0; i < word.length; i++) if (isWildCode(word.charCodeAt(i))) return true;
     return false;
   }
