@@ -6,7 +6,7 @@ import type { Line } from './normalize-text';
 import type { LineWords } from './line-words';
 import { sentenceAt } from './sentences';
 import type { PhraseMatch } from './phrase-matcher';
-import { tokenize, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import type { ProjectMention } from './types';
 import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
@@ -129,10 +129,11 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
   for (const [k, s] of sentences.entries()) {
     if (k === 0 && continuesAbove(input, i)) continue;
     const text = k === sentences.length - 1 && rest ? joinWrapped(s.text, rest) : s.text;
-    // A sentence that is the whole line is read with the line's own words.
+    // A sentence of the line is read with the line's own words.
     const whole = text === l.text;
-    const fs = (whole ? input.words.folded(i) : foldText(text)).replace(/[.!?]+$/, '');
-    const toks = whole ? input.words.tokens(i) : tokenize(text);
+    const sentenceFolded = whole ? input.words.folded(i) : foldText(text);
+    const fs = sentenceFolded.replace(/[.!?]+$/, '');
+    const toks = whole ? input.words.tokens(i) : input.words.tokensOf(i, s.start, text, sentenceFolded);
     const named = vocab.project.findAll(toks);
     const started = named.find((m) => STARTS.test(foldKey(text.slice(0, m.start))));
     const listed = named.map((m) => ({ m, places: placesAfter(text, m, toks, vocab) })).find((x) => x.places.length > 0);

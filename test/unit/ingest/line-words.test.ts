@@ -21,6 +21,18 @@ describe('LineWords', () => {
     });
   });
 
+  it('cuts the tokens of a sentence from its line exactly as tokenize reads the sentence alone', () => {
+    const lines = normalizeText(NOTE + '\nSe www.gr.se. Ale\u3000 Lerum. Anna Ek, GR, berättar. AIe och MéIndals.');
+    const words = new LineWords(lines);
+    lines.forEach((l, i) => {
+      for (const s of words.sentences(i)) {
+        const folded = foldText(s.text);
+        const cut = words.tokensOf(i, s.start, s.text, folded).map((t) => [t.folded, t.raw, t.start, t.end]);
+        expect([s.text, cut]).toEqual([s.text, tokenize(s.text).map((t) => [t.folded, t.raw, t.start, t.end])]);
+      }
+    });
+  });
+
   it('hands out the same token list on every call, so phrase matches memoised on it are reused', () => {
     const words = new LineWords(normalizeText('Yrkesresan i Lerum'));
     expect(words.tokens(0)).toBe(words.tokens(0));
