@@ -1,6 +1,7 @@
 // Ingest benchmark (issue 4): extraction throughput on one core, and import throughput into a
 // real Neo4j for 1,000 and 10,000 synthetic notes, each on an empty database.
-// Usage: npm run bench:ingest [-- --quick]; BENCH_SEED picks other (still deterministic) notes.
+// Usage: npm run bench:ingest [-- --quick | --extract-only]; BENCH_SEED picks other (still deterministic)
+// notes. --extract-only measures extraction alone, without starting Neo4j.
 // Progress goes to stderr; stdout ends with one JSON line for scripts to read.
 import { importDocuments, type ImportReport } from '../../server/ingest/import-documents.js';
 import { extractDocument, loadVocabulary, type Vocabulary } from '../../server/ingest/parse/index.js';
@@ -114,10 +115,27 @@ async function benchImport(db: Database, neo4jPid: number, count: number, seed: 
   };
 }
 
+/** The figures of an --extract-only run: extraction alone, no database started. */
+function printExtraction(seed: number, extraction: ReturnType<typeof benchExtraction>): void {
+  const ok = extraction.notesPerSec >= defaults.targetExtractNotesPerSec;
+  process.stdout.write(`Ingest benchmark (seed ${seed}, --extract-only)\n`);
+  process.stdout.write(`  extraction   ${extraction.notesPerSec.toFixed(0)} notes/s on one core, ${extraction.notesPerCpuSec.toFixed(0)} per CPU second (median of ${extraction.passes.length} passes over ${defaults.extractNotes} notes: ${extraction.passes.map((p) => p.toFixed(0)).join(', ')}); target ≥ ${defaults.targetExtractNotesPerSec} ${ok ? 'met' : 'MISSED'}\n`);
+  printResult({
+    bench: BENCH,
+    extractNotesPerSec: round(extraction.notesPerSec, 1),
+    extractNotesPerCpuSec: round(extraction.notesPerCpuSec, 1),
+    extractPasses: extraction.passes.map((p) => round(p, 1)),
+    seed,
+    extractOnly: true,
+    targetsMet: { extraction: ok },
+  });
+}
+
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
-  const unknown = process.argv.slice(2).filter((arg) => arg !== '--quick');
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}; the only option is --quick`);
+  const extractOnly = process.argv.includes('--extract-only');
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--quick' && arg !== '--extract-only');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}; the options are --quick and --extract-only`);
   const seed = readBenchSeed();
   const sizes = quick ? defaults.quickSizes : defaults.sizes;
   const vocabulary = loadVocabulary();
@@ -125,6 +143,10 @@ async function main(): Promise<void> {
   say(`seed ${seed}; extraction: ${defaults.extractPasses} passes over ${defaults.extractNotes} notes, one core`);
   const extractNotes = generateNotes({ count: defaults.extractNotes, seed }).map((n) => ({ filename: n.filename, text: n.text.normalize('NFC') }));
   const extraction = benchExtraction(extractNotes, vocabulary);
+  if (extractOnly) {
+    printExtraction(seed, extraction);
+    return;
+  }
 
   const imports = await withLocalNeo4j({ onProgress: say }, async ({ db, pid }) => {
     const results: ImportFigures[] = [];

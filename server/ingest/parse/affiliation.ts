@@ -1,7 +1,7 @@
 // Resolves the affiliation part of an attendance line ("Goteborgs Stad", "GR/FoU | Vast",
 // "Social Resurs Göteborg", "koncernkontoret VGR") to a canonical municipality or organisation.
 import type { AffiliationKind } from './types';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
 export interface ResolvedAffiliation {
@@ -16,6 +16,12 @@ export interface ResolvedAffiliation {
 
 const FILLER = /^(kommun|stad|stads|kommuns|i|och|the|s)$/i;
 
+/** Words outside tokens[first, end) other than filler ("kommun", "i"), joined; null when none. */
+function leftover(tokens: Token[], first: number, end: number): string | null {
+  const rest = tokens.filter((t, i) => (i < first || i >= end) && !FILLER.test(t.raw)).map((t) => t.raw);
+  return rest.length ? rest.join(' ') : null;
+}
+
 /** Canonical affiliation for `text`, or null when it names no known place or organisation. */
 export function resolveAffiliation(text: string, vocab: Vocabulary): ResolvedAffiliation | null {
   // OCR reads the "i" in "FoU i Väst" as a bar.
@@ -24,22 +30,18 @@ export function resolveAffiliation(text: string, vocab: Vocabulary): ResolvedAff
   if (tokens.length === 0) return null;
   const orgs = vocab.organisation.findAll(tokens);
   const munis = vocab.municipality.findAll(tokens);
-  const leftover = (first: number, end: number) => {
-    const rest = tokens.filter((t, i) => (i < first || i >= end) && !FILLER.test(t.raw)).map((t) => t.raw);
-    return rest.length ? rest.join(' ') : null;
-  };
   // The last organisation named is the most specific one: "GR/FoU i Väst" → FoU i Väst.
   const org = orgs[orgs.length - 1];
   const muni = munis[0];
   const orgSpan = org ? org.endToken - org.firstToken : 0;
   const muniSpan = muni ? muni.endToken - muni.firstToken : 0;
   if (org && orgSpan >= muniSpan) {
-    const unit = leftover(org.firstToken, org.endToken);
+    const unit = leftover(tokens, org.firstToken, org.endToken);
     if (org.value.municipality) return { name: org.value.municipality, kind: 'municipality', surface, unit: org.value.name, known: true };
     return { name: org.value.name, kind: 'organisation', surface, unit, known: true };
   }
   if (muni) {
-    const unit = leftover(muni.firstToken, muni.endToken);
+    const unit = leftover(tokens, muni.firstToken, muni.endToken);
     // "FoU Malmö" style: an R&D unit of a municipality not in the vocabulary is an organisation.
     if (unit && /^fou$/i.test(unit)) return { name: `FoU ${muni.value.name}`, kind: 'organisation', surface, unit: null, known: true };
     return { name: muni.value.name, kind: 'municipality', surface, unit, known: true };

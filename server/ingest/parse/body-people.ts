@@ -25,7 +25,7 @@ export function peopleInSpan(lines: Line[], start: number, end: number, item: st
     const l = lines[i] as Line;
     if (l.blank) continue;
     const listed = l.bullet || i === start ? dashListed(l.text, ctx) : [];
-    for (const s of splitSentences(l.text)) {
+    for (const s of ctx.words?.sentences(i) ?? splitSentences(l.text)) {
       for (const m of mentionsInSentence(s.text, ctx)) {
         const presenter = m.presenter || listed.includes(m.name);
         const prev = byName.get(m.name);

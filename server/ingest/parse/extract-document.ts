@@ -9,15 +9,15 @@ import { findLocation, findTitle } from './meeting-header';
 import { inferDate, statedDate } from './meeting-date';
 import { findNetworks } from './networks';
 import { normalizeText, type Line } from './normalize-text';
-import type { PhraseMatcher } from './phrase-matcher';
+import type { PhraseMatch, PhraseMatcher } from './phrase-matcher';
+import { LineWords } from './line-words';
 import { findNoteTakers } from './note-takers';
 import { createMentionContext, type MentionContext } from './people-mentions';
 import { scanProjects } from './projects';
 import { createNameRestorer } from './restore-name';
 import { scanThemes } from './themes';
-import { tokenize, type Token } from './tokenize';
 import type { AgendaItem, Extraction, PersonMention } from './types';
-import { setLooseMatching, type Vocabulary } from './vocabulary';
+import { setLooseMatching, type MunicipalityEntry, type Vocabulary } from './vocabulary';
 
 export interface ExtractOptions {
   filename: string;
@@ -37,6 +37,31 @@ function looksOcrd(text: string, lines: Line[]): boolean {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
+const EXCERPT_CHARS = 300;
+
+/** The body lines of an item (its heading left out) joined by spaces, cut at EXCERPT_CHARS. */
+// Only as many lines are joined as the cut keeps: an item may run over many lines.
+function excerptOf(lines: Line[], range: number[]): string {
+  let text = '';
+  for (let k = 1; k < range.length && text.length < EXCERPT_CHARS; k++) text += (k > 1 ? ' ' : '') + (lines[range[k] as number] as Line).text;
+  return text.slice(0, EXCERPT_CHARS);
+}
+
+/** Organisation names of a vocabulary, built once per vocabulary rather than per note. */
+const orgNamesOf = new WeakMap<Vocabulary, Set<string>>();
+function organisationNames(vocab: Vocabulary): Set<string> {
+  let names = orgNamesOf.get(vocab);
+  if (!names) orgNamesOf.set(vocab, (names = new Set(vocab.data.organisations.map((o) => o.name))));
+  return names;
+}
+
+/** Names a matcher finds in the lines `range`, each once, in order of first mention. */
+function namesFound<V extends { name: string }>(matcher: PhraseMatcher<V>, range: number[], words: LineWords): string[] {
+  const names = new Set<string>();
+  for (const i of range) for (const m of matcher.findAll(words.tokens(i))) names.add(m.value.name);
+  return [...names];
+}
+
 /** Extracts meeting, people, projects, themes and agenda items from one note. */
 export function extractDocument(text: string, options: ExtractOptions): Extraction {
   const lines = normalizeText(text);
@@ -53,8 +78,8 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const vocab = options.vocabulary;
   const warnings: string[] = [];
   const restore = createNameRestorer(vocab, options.knownNames, ocr);
-  const tokenCache: (Token[] | undefined)[] = [];
-  const tokens = (i: number) => (tokenCache[i] ??= tokenize((lines[i] as Line).text));
+  const words = new LineWords(lines);
+  const tokens = (i: number) => words.tokens(i);
 
   let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && FIRST_AGENDA.test(l.key));
   if (limit < 0) limit = lines.length;
@@ -91,7 +116,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   for (const a of attendees) if (!a.affiliation) warnings.push(`no affiliation for attendee ${a.name} (line ${a.line})`);
   if (text.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters');
 
-  const ctx: MentionContext = createMentionContext(vocab, restore, attendees);
+  const ctx: MentionContext = createMentionContext(vocab, restore, attendees, words);
   const mentioned: PersonMention[] = [];
   const label = (s: ItemSpan) => s.number ?? s.title;
   const topSpans = spans.filter((s) => !s.parent);
@@ -112,7 +137,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     mentioned.push({ name: n, affiliation: attendees.find((a) => a.name === n)?.affiliation ?? null, role: 'note-taker', line: (lines[notes.index] as Line).n, excerpt: (lines[notes.index] as Line).text, agendaItem: null });
   }
 
-  const projects = scanProjects({ lines, tokens, from: bodyFrom, to: bodyTo, items: spans, vocab });
+  const projects = scanProjects({ lines, words, from: bodyFrom, to: bodyTo, items: spans, vocab });
   const themes = scanThemes(lines, tokens, bodyFrom, bodyTo, vocab);
 
   // "Johanna Lund berättar": a place word inside a listed person's name is no mention of the place.
@@ -121,30 +146,26 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     for (let k = text.indexOf(n); k >= 0 && k <= start; k = text.indexOf(n, k + 1)) if (end <= k + n.length) return true;
     return false;
   });
-  const placesAt = (i: number) => vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end));
+  // Asked for each line of an item and again for the whole body: worked out once per line.
+  const places: (PhraseMatch<MunicipalityEntry>[] | undefined)[] = [];
+  const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end)));
 
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range: number[] = [];
     for (let i = s.start; i < s.end; i++) if (!(lines[i] as Line).blank) range.push(i);
-    /** Names a matcher finds in the item's lines, each once, in order of first mention. */
-    const find = <V extends { name: string }>(matcher: PhraseMatcher<V>): string[] => {
-      const names = new Set<string>();
-      for (const i of range) for (const m of matcher.findAll(tokens(i))) names.add(m.value.name);
-      return [...names];
-    };
     const people = s.parent ? peopleInSpan(lines, s.start, s.end, label(s), ctx) : mentioned.filter((m) => m.agendaItem === label(s) && m.role !== 'note-taker');
     const presenters = unique([...people.filter((m) => m.role === 'presenter').map((m) => m.name),
       ...attendees.filter((a) => s.number && a.presentsItems?.includes(s.number)).map((a) => a.name)]);
     const last = range[range.length - 1] ?? s.start;
     return {
       number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
-      excerpt: range.slice(1).map((i) => (lines[i] as Line).text).join(' ').slice(0, 300),
-      projects: find(vocab.project),
-      themes: find(vocab.theme),
+      excerpt: excerptOf(lines, range),
+      projects: namesFound(vocab.project, range, words),
+      themes: namesFound(vocab.theme, range, words),
       presenters,
       people: unique(people.map((m) => m.name)),
       municipalities: unique(range.flatMap((i) => placesAt(i).map((m) => m.value.name))),
-      organisations: find(vocab.organisation),
+      organisations: namesFound(vocab.organisation, range, words),
       kind: s.kind, parent: s.parent,
     };
   });
@@ -159,7 +180,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const known = (kind: string) => [...attendees, ...mentioned].filter((p) => p.affiliationKind === kind && p.affiliation).map((p) => p.affiliation as string);
   const people = new Set([...attendees.map((a) => foldKey(a.name)), ...mentioned.map((m) => foldKey(m.name))]);
   const candidates = findCandidates({ lines, tokens, from: bodyFrom, to: bodyTo, vocab, people });
-  const orgNames = new Set(vocab.data.organisations.map((o) => o.name));
+  const orgNames = organisationNames(vocab);
 
   return {
     document: options.filename,

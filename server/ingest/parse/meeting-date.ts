@@ -33,6 +33,12 @@ function span(r: DateRef, year: number): [number, number] {
   return [a, toDay(endYear, em, ed)];
 }
 
+// Module-level helpers rather than closures in the hot loops: tsx (esbuild keepNames) names
+// every inner named function with a defineProperty call each time it is created.
+
+/** Cost of being d days away from a clue of weight w (nothing when on the right side). */
+const farCost = (w: number, d: number) => w * Math.log1p(Math.max(d, 0) / 30);
+
 function clueCost(c: number, y: number, clue: Clue): number {
   const r = clue.ref;
   let a: number;
@@ -46,11 +52,10 @@ function clueCost(c: number, y: number, clue: Clue): number {
     [a, b] = pick;
   }
   const w = clue.weight;
-  const far = (d: number) => w * Math.log1p(Math.max(d, 0) / 30);
   // An announced day is strictly after the meeting; an announced month or year may contain it.
-  if (clue.tense === 'future') return c > b || (a === b && c >= a) ? 10 * w + far(c - a) : far(a - c);
-  if (clue.tense === 'past') return c < a ? 10 * w + far(a - c) : far(c - b);
-  return c < a ? far(a - c) : c > b ? far(c - b) : 0;
+  if (clue.tense === 'future') return c > b || (a === b && c >= a) ? 10 * w + farCost(w, c - a) : farCost(w, a - c);
+  if (clue.tense === 'past') return c < a ? 10 * w + farCost(w, a - c) : farCost(w, c - b);
+  return c < a ? farCost(w, a - c) : c > b ? farCost(w, c - b) : 0;
 }
 
 function collectClues(lines: Line[], from: number, forward: (i: number) => boolean): Clue[] {

@@ -2,13 +2,15 @@
 import { findDateRefs } from './date-refs';
 import type { Line } from './normalize-text';
 
+/** A word of OCR'd logo junk: very short, or two or three capitals or digits. */
+const junk = (w: string) => w.length <= 2 || /^[A-ZÅÄÖ0-9]{2,3}$/.test(w);
+
 /** First meaningful line, without trailing OCR logo junk ("GR G UT E B 0 R GS"). */
 export function findTitle(lines: Line[], limit: number): string | null {
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
     const words = l.text.split(/\s+/);
-    const junk = (w: string) => w.length <= 2 || /^[A-ZÅÄÖ0-9]{2,3}$/.test(w);
     let end = words.length;
     while (end > 1 && junk(words[end - 1] as string)) end--;
     const title = (words.length - end >= 3 ? words.slice(0, end) : words).join(' ').replace(/[:\s]+$/, '');

@@ -4,6 +4,7 @@
 import { foldKey, foldText, ocrTolerant } from './fold';
 import { resolveAffiliation } from './affiliation';
 import { nameRuns } from './letter-scan';
+import type { LineWords } from './line-words';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
 import { tokenize } from './tokenize';
@@ -32,18 +33,20 @@ export interface MentionContext {
   firstNameIndex: Map<string, string>;
   /** Folded attendee name → its attendance spelling (first attendee wins). */
   listed?: Map<string, string>;
+  /** The note's lines, folded, tokenised and split into sentences once. */
+  words?: LineWords;
   /** Mentions per sentence text: sub-items re-read their parent's lines. */
   sentenceMemo?: Map<string, SentenceMention[]>;
 }
 
 /** A mention context for one note, with its lookup tables built once. */
-export function createMentionContext(vocab: Vocabulary, restore: NameRestorer, attendees: Attendee[]): MentionContext {
+export function createMentionContext(vocab: Vocabulary, restore: NameRestorer, attendees: Attendee[], words?: LineWords): MentionContext {
   const listed = new Map<string, string>();
   for (const a of attendees) {
     const key = foldKey(a.name);
     if (!listed.has(key)) listed.set(key, a.name);
   }
-  return { vocab, restore, attendees, firstNameIndex: buildFirstNameIndex(attendees.map((a) => a.name)), listed, sentenceMemo: new Map() };
+  return { vocab, restore, attendees, firstNameIndex: buildFirstNameIndex(attendees.map((a) => a.name)), listed, words, sentenceMemo: new Map() };
 }
 
 /** First names held by exactly one listed person. */

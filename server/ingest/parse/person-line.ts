@@ -57,6 +57,11 @@ function namesRole(text: string): boolean {
   return /^\p{Ll}/u.test(text) && ROLE.test(words.length <= 2 ? text : words[0] as string);
 }
 
+/** An affiliation in the entry's note or in the part after it. */
+function affiliationFollows(noteAff: ResolvedAffiliation | null, next: string | undefined, vocab: Vocabulary): boolean {
+  return noteAff !== null || (next !== undefined && resolveAffiliation(next, vocab) !== null);
+}
+
 /** People on one attendance entry, or null when the entry is not a list of people. */
 export function parsePersonLine(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   const hit = parsedPeople(text, vocab);
@@ -96,10 +101,8 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
     const note = paren ? (paren[2] as string).trim() : null;
     const noteAff = note ? resolveAffiliation(note, vocab) : null;
-    const last = () => people[people.length - 1];
     // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
-    const affiliationFollows = () => noteAff !== null || (parts[k + 1] !== undefined && resolveAffiliation(parts[k + 1] as string, vocab) !== null);
-    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows()))) {
+    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff, parts[k + 1], vocab)))) {
       const p: ParsedPerson = { surface: part, affiliation: noteAff, role: null, unit: null, presentsItems };
       if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
       people.push(p);
@@ -125,7 +128,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       pending = [];
       continue;
     }
-    const prev = last();
+    const prev = people[people.length - 1];
     if (!prev) return null;
     if (isRole(part)) {
       prev.role = prev.role ? `${prev.role}, ${part}` : part;

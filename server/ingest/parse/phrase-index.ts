@@ -8,6 +8,11 @@ import type { Token } from './tokenize';
 /** A matcher's candidate phrases for a first word (clean, non-OCR-tolerant matching). */
 export interface CandidateSource {
   candidatesOf(word: string): readonly unknown[];
+  /**
+   * Folded first words of its phrases, and whether each is a stem ("hedersrelat*"). A clean word
+   * can only have candidates when it shares the first three letters with one of them.
+   */
+  firstWords(): Iterable<{ text: string; prefix: boolean }>;
 }
 
 /** Candidates of one folded word, one list per member matcher (index = member id). */
@@ -25,21 +30,72 @@ type MemoTokens = Token[] & { [STARTS]?: StartsMemo };
 /** Bounded memory for long-running imports; a dropped slot is simply rebuilt. */
 const MAX_WORDS = 200_000;
 
+/** What an OCR wildcard or digit can stand for; such words are matched by their first letter. */
+const isWildCode = (c: number) => c === 42 || c === 48 || c === 49 || c === 54 || c === 0xfffd; // * 0 1 6 U+FFFD
+
+/**
+ * The first three letters of a word as one small integer (10 bits a letter, 0 for none), or -1
+ * when a letter lies beyond U+03FF: asked for every token, it must not slice a string or hash one.
+ */
+function numericKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = i < word.length ? word.charCodeAt(i) : 0;
+    if (c >= 1024) return -1;
+    key = (key << 10) | c;
+  }
+  return key;
+}
+
 export class PhraseIndex {
   private readonly members: CandidateSource[] = [];
   private readonly words = new Map<string, WordSlot>();
+  /**
+   * The first three letters of every word that may start a phrase of some member: as numericKey,
+   * or as text where that is -1. Most words of a note start no phrase; these small sets turn
+   * them away before a lookup in the large map of every word seen.
+   */
+  private readonly keys = new Set<number>();
+  private readonly wideKeys = new Set<string>();
+  /** The slot of a word no member has candidates for (rebuilt when a member joins). */
+  private none: WordSlot | undefined;
 
   /** Adds a matcher; returns its position in WordSlot.lists. */
   join(member: CandidateSource): number {
     // Slots built before this member joined lack its list.
     this.words.clear();
+    this.none = undefined;
+    for (const w of member.firstWords()) {
+      this.addKey(w.text);
+      // The genitive "grs" of "gr" has another key than "gr" itself.
+      if (!w.prefix && w.text.length < 3) this.addKey(`${w.text}s`);
+    }
     return this.members.push(member) - 1;
+  }
+
+  private addKey(word: string): void {
+    const key = numericKey(word);
+    if (key >= 0) this.keys.add(key);
+    else this.wideKeys.add(word.slice(0, 3));
+  }
+
+  /** True when `word` may have candidates: a known key, or an OCR wildcard matched by first letter. */
+  private keyed(word: string): boolean {
+    const key = numericKey(word);
+    if (key >= 0 ? this.keys.has(key) : this.wideKeys.has(word.slice(0, 3))) return true;
+    for (let i = 0; i < word.length; i++) if (isWildCode(word.charCodeAt(i))) return true;
+    return false;
   }
 
   /** The slot of a token's folded word, cached on the token. */
   slotOf(token: Token): WordSlot {
     const cached = token.lookup as WordSlot | undefined;
     if (cached !== undefined && cached.index === this) return cached;
+    if (!this.keyed(token.folded)) {
+      this.none ??= { index: this, lists: this.members.map(() => []), any: false };
+      token.lookup = this.none;
+      return this.none;
+    }
     let slot = this.words.get(token.folded);
     if (!slot) {
       if (this.words.size >= MAX_WORDS) this.words.clear();

@@ -63,8 +63,7 @@ function nearlyEqual(t: string, p: string): boolean {
 }
 
 function wordMatches(token: Token, word: PatternWord, last: boolean): boolean {
-  const p = word.text;
-  if (word.acronym && token.raw.slice(0, p.length) !== token.raw.slice(0, p.length).toUpperCase()) return false;
+  if (word.acronym && !token.inCapitals(word.text.length)) return false;
   return foldedWordMatches(token.folded, word, last);
 }
 
@@ -137,6 +136,11 @@ export class PhraseMatcher<T> implements CandidateSource {
   /** Memo slot of this matcher on token lists (see findAll). */
   private readonly id = nextMatcherId++;
 
+  /** First words of the phrases that clean matching can reach (see CandidateSource). */
+  firstWords(): Iterable<PatternWord> {
+    return [...this.exact.values(), ...this.stems.values()].map((list) => (list[0] as Phrase<T>).words[0] as PatternWord);
+  }
+
   /** Candidate phrases for a first word in clean matching (called once per word by the index). */
   candidatesOf(t: string): Phrase<T>[] {
     // Clean words (no OCR wildcard or digit) only need exact and stem lookups.
@@ -189,8 +193,10 @@ export class PhraseMatcher<T> implements CandidateSource {
     for (const ph of this.candidates(first, loose)) {
       const n = ph.words.length;
       if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = wordMatches(tokens[i + k] as Token, ph.words[k] as PatternWord, k === n - 1);
+      // Clean candidates were chosen by their folded first word (candidatesOf): only its capitals are left to check.
+      const head = ph.words[0] as PatternWord;
+      let ok = loose ? wordMatches(first, head, n === 1) : !head.acronym || first.inCapitals(head.text.length);
+      for (let k = 1; k < n && ok; k++) ok = wordMatches(tokens[i + k] as Token, ph.words[k] as PatternWord, k === n - 1);
       if (ok) {
         const last = tokens[i + n - 1] as Token;
         out.push({ value: ph.value, phrase: ph.source, firstToken: i, endToken: i + n, start: first.start, end: last.end });

@@ -3,9 +3,10 @@
 // Mini-Maria "samverkansområden (1: Ale och Lilla Edet, 2: ...)", "Alla kommuner med").
 import { foldKey, foldText, ocrTolerant } from './fold';
 import type { Line } from './normalize-text';
-import { sentenceAt, splitSentences } from './sentences';
+import type { LineWords } from './line-words';
+import { sentenceAt } from './sentences';
 import type { PhraseMatch } from './phrase-matcher';
-import { tokenize, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import type { ProjectMention } from './types';
 import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
@@ -20,7 +21,7 @@ const LIST_GAP = /^\s*(,|,?\s*(och|samt|&))\s*$/;
 
 export interface ProjectScanInput {
   lines: Line[];
-  tokens: (i: number) => Token[];
+  words: LineWords;
   from: number;
   to: number;
   items: ItemSpan[];
@@ -40,13 +41,13 @@ function paragraph(lines: Line[], i: number, to: number): number[] {
 
 /** Projects named in lines[from, to), with tracks and participating municipalities. */
 export function scanProjects(input: ProjectScanInput): ProjectMention[] {
-  const { lines, tokens, from, to, vocab } = input;
+  const { lines, words, from, to, vocab } = input;
   const byName = new Map<string, ProjectMention>();
   const lastSeen: { name: string; line: number }[] = [];
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    const toks = tokens(i);
+    const toks = words.tokens(i);
     for (const m of vocab.project.findAll(toks)) {
       const name = m.value.name;
       const surface = l.text.slice(m.start, m.end);
@@ -63,7 +64,7 @@ export function scanProjects(input: ProjectScanInput): ProjectMention[] {
         // Tracks are named right after the project, in the same bullet or paragraph.
         const span = paragraph(lines, i, to);
         for (const k of span) {
-          const tt = k === i ? toks.filter((t) => t.start >= m.end) : tokens(k);
+          const tt = k === i ? toks.filter((t) => t.start >= m.end) : words.tokens(k);
           for (const t of trackMatcher.findAll(tt)) if (!p.tracks?.includes(t.value)) p.tracks?.push(t.value);
         }
         p.track = p.tracks?.[0] ?? null;
@@ -121,14 +122,18 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
   const l = lines[i] as Line;
   // A sentence wrapped over lines is read whole, from the line it starts on.
   const rest = /[.!?]$/.test(l.text) ? '' : continuation(input, i);
-  const folded = foldText(rest ? `${l.text} ${rest}` : l.text);
-  if (!PARTICIPATES.test(folded) && !ALL.test(folded) && vocab.project.findAll(input.tokens(i)).length === 0) return;
-  const sentences = splitSentences(l.text);
+  const folded = rest ? foldText(`${l.text} ${rest}`) : input.words.folded(i);
+  // The project matches of the line are known already (scanProjects): the cheapest test goes first.
+  if (vocab.project.findAll(input.words.tokens(i)).length === 0 && !PARTICIPATES.test(folded) && !ALL.test(folded)) return;
+  const sentences = input.words.sentences(i);
   for (const [k, s] of sentences.entries()) {
     if (k === 0 && continuesAbove(input, i)) continue;
     const text = k === sentences.length - 1 && rest ? joinWrapped(s.text, rest) : s.text;
-    const fs = foldText(text).replace(/[.!?]+$/, '');
-    const toks = tokenize(text);
+    // A sentence of the line is read with the line's own words.
+    const whole = text === l.text;
+    const sentenceFolded = whole ? input.words.folded(i) : foldText(text);
+    const fs = sentenceFolded.replace(/[.!?]+$/, '');
+    const toks = whole ? input.words.tokens(i) : input.words.tokensOf(i, s.start, text, sentenceFolded);
     const named = vocab.project.findAll(toks);
     const started = named.find((m) => STARTS.test(foldKey(text.slice(0, m.start))));
     const listed = named.map((m) => ({ m, places: placesAfter(text, m, toks, vocab) })).find((x) => x.places.length > 0);

@@ -8,9 +8,11 @@ export function sentenceAt(line: string, at: number, end = at): string {
   return line.slice(s, e < 0 ? line.length : end + e + 1).trim();
 }
 
+export interface Sentence { text: string; start: number }
+
 /** Splits a line into sentences with their start offsets. */
-export function splitSentences(line: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
+export function splitSentences(line: string): Sentence[] {
+  const out: Sentence[] = [];
   const re = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     if (m[0].trim()) out.push({ text: m[0].trim(), start: m.index + (m[0].length - m[0].trimStart().length) });

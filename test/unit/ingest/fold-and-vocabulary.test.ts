@@ -71,6 +71,22 @@ describe('OCR and code page repairs', () => {
     expect(repairCodePage('„Citat” sa hon. Anna Svensson †')).toBe('„Citat” sa hon. Anna Svensson †');
   });
 
+  it('repairs code page letters exactly as the lookbehind regexes it replaces', () => {
+    const reference = (t: string) => {
+      const letter = (c: string) => ({ '„': 'ä', '†': 'å', '”': 'ö', '‚': 'é', '™': 'Ö' })[c] ?? c;
+      return t.replace(/(?<=\p{L})[„”‚](?=\p{L})/gu, letter).replace(/(?<=\p{L})[„†](?!\p{L})/gu, letter).replace(/(?<!\p{L})™(?=\p{Ll})/gu, letter);
+    };
+    // Deterministic random strings over the signs, letters, non-letters and (lone) surrogates.
+    const alphabet = ['„', '†', '”', '‚', '™', 'a', 'Ö', ' ', '1', '.', 'ǅ', '\ud835\udc00', '\ud835\udc1a', '\ud835', '\udc00'];
+    let seed = 1;
+    const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 20_000; n++) {
+      let s = '';
+      for (let len = Math.floor(next() * 12); len > 0; len--) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect([s, repairCodePage(s)]).toEqual([s, reference(s)]);
+    }
+  });
+
   it('folds a capital I where an l belongs: "AIe", "AIingsas", "LindeII"', () => {
     expect(foldText('AIe AIingsas LindeII MéIndals')).toBe('ale alingsas lindell m*lndals');
     expect(foldText('IFO SIPen Karl XII')).toBe('ifo sipen karl xii');
