@@ -16,6 +16,12 @@ export const defaults = {
   margin: 0.25,
   /** Main-thread time per slice; the rest of each frame stays free for drawing and input. */
   sliceMs: 8,
+  /**
+   * Slices grow to the time the page took between them, up to this: zoomed in on thousands of
+   * elements one frame can take 100 ms or more to draw, and 8 ms slices would then spend
+   * nearly all the time redrawing and label a few dozen elements a second.
+   */
+  maxSliceMs: 150,
   /** Elements labelled between two looks at the clock. */
   chunk: 50,
 };
@@ -99,21 +105,27 @@ export function watchLabels(cy: Core, options: Partial<LabelOptions> = {}): () =
   // A region known to be fully labelled: a pan or zoom that stays inside it needs no scan of
   // every element, which would cost a few milliseconds each frame of a pan.
   let covered: Region | null = null;
+  // When the previous slice ended, if it left work for this one: the time since then is what
+  // the page took to draw (see maxSliceMs). A new burst of work starts with a short slice.
+  let leftWorkAt: number | null = null;
   const slice = () => {
     timer = undefined;
+    const start = performance.now();
+    const budget = leftWorkAt === null ? opts.sliceMs : Math.min(opts.maxSliceMs, Math.max(opts.sliceMs, start - leftWorkAt));
+    leftWorkAt = null;
     if (cy.destroyed() || !usesLargeStyle(cy)) return void (covered = null);
     const region = regionOf(viewOf(cy), opts);
     if (covered && covers(covered, region)) return;
     const todo = unlabelledIn(cy, region);
     if (todo.empty()) return void (covered = region);
-    const start = performance.now();
-    for (let i = 0; i < todo.length && performance.now() - start < opts.sliceMs; i += opts.chunk) {
+    for (let i = 0; i < todo.length && performance.now() - start < budget; i += opts.chunk) {
       const part = todo.slice(i, i + opts.chunk);
       part.addClass(LABELLED);
       // Cytoscape styles and measures lazily, in the next draw; asking for the bounding box
       // here does that work inside this slice, so no frame has to take it all.
       part.boundingBox();
     }
+    leftWorkAt = performance.now();
     schedule();
   };
   // A macrotask, not a frame callback: the browser draws between slices.
