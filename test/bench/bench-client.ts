@@ -5,6 +5,9 @@
 // Target: 5k nodes + 10k edges render in under 2 s and pan at 30 fps or more. The headline
 // figures are those of the renderer the app itself picks in this browser (WebGL only on
 // hardware GL; see client/features/canvas/renderer-choice.ts); both are always reported.
+// First render is the whole graph drawn at the fitted zoom; large graphs get their labels only
+// where the user zooms in far enough to read them (label-detail.ts), so the bench also reports
+// how long the view at zoom 1 takes to get its labels and the longest frame meanwhile.
 // Options: --sizes=1000,5000 --renderers=canvas (quick runs; the headline needs 5000).
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
@@ -45,6 +48,7 @@ function line(r: CaseResult): string {
     `pan ${String(r.pan.fps).padStart(5)} fps (p95 ${r.pan.p95Ms} ms, draw ${r.pan.drawMedianMs} ms)`,
     `drag ${String(r.drag.fps).padStart(5)} fps`,
     `zoom ${String(r.zoom.fps).padStart(5)} fps (p95 ${r.zoom.p95Ms} ms)`,
+    `labels@zoom1 ${r.labels.ms.toFixed(0).padStart(5)} ms`,
     `pan@zoom1 ${String(r.panLabels.fps).padStart(5)} fps`,
     ...(r.fcoseMs !== undefined ? [`fcose ${r.fcoseMs.toFixed(0)} ms`] : []),
   ].join('  ');
@@ -58,6 +62,7 @@ function keys(r: CaseResult, suffix: string): Record<string, unknown> {
     [`layout${k}Ms`]: round(r.firstRender.layoutMs, 0), [`filters${k}Ms`]: round(r.firstRender.filtersMs, 0),
     [`panFps${k}`]: r.pan.fps, [`frameP95Ms${k}`]: r.pan.p95Ms, [`drawMedianMs${k}`]: r.pan.drawMedianMs, [`dragFps${k}`]: r.drag.fps,
     [`zoomFps${k}`]: r.zoom.fps, [`zoomFrameP95Ms${k}`]: r.zoom.p95Ms, [`panLabelsFps${k}`]: r.panLabels.fps,
+    [`labelsAtZoom1${k}Ms`]: round(r.labels.ms, 0), [`labelsMaxFrame${k}Ms`]: round(r.labels.maxFrameMs, 0),
     ...(r.fcoseMs !== undefined ? { [`fcose${k}Ms`]: round(r.fcoseMs, 0) } : {}),
   };
 }

@@ -6,53 +6,54 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_STYLE } from '../../shared/ui/entity-style.js';
 
+/** Class of the elements that carry their label in the large-graph style (see label-detail.ts). */
+export const LABELLED = 'labelled';
+
+/** Label sizes, and the smallest on-screen size at which a label is drawn at all. */
+export const LABEL_PX = {
+  node: 12,
+  // Below 7 px on screen a label is unreadable; hiding it keeps the map clean when zoomed out.
+  nodeMin: 7,
+  edge: 9,
+  // Edge labels only once zoomed in enough to read them.
+  edgeMin: 9,
+};
+
 const typeRules: StylesheetJson = Object.entries(ENTITY_STYLE).map(([type, style]) => ({
   selector: `node[type = "${type}"]`,
   style: { 'background-color': style.color, shape: style.shape as never },
 }));
 
-const baseStyle: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      width: 26,
-      height: 26,
-      'font-size': 12,
-      'font-family': 'system-ui, sans-serif',
-      color: '#111',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '160px',
-      'text-outline-color': '#fff',
-      'text-outline-width': 2.5,
-      // Below 7 px on screen a label is unreadable; hiding it keeps the map clean when zoomed out.
-      'min-zoomed-font-size': 7,
-      'border-width': 0,
-    },
-  },
-  ...typeRules,
-  { selector: 'node[type = "Project"], node[type = "Theme"]', style: { width: 38, height: 38, 'font-weight': 'bold' } },
-  {
-    selector: 'edge',
-    style: {
-      width: 'mapData(count, 1, 10, 1.2, 5)',
-      'line-color': '#9aa3ad',
-      'target-arrow-color': '#9aa3ad',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
-      'curve-style': 'bezier',
-      label: 'data(relLabel)',
-      'font-size': 9,
-      color: '#333',
-      'text-rotation': 'autorotate',
-      'text-outline-color': '#fff',
-      'text-outline-width': 2,
-      // Edge labels only once zoomed in enough to read them.
-      'min-zoomed-font-size': 9,
-    },
-  },
+const nodeLabel = {
+  label: 'data(label)',
+  'font-size': LABEL_PX.node,
+  'font-family': 'system-ui, sans-serif',
+  color: '#111',
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-wrap': 'ellipsis',
+  'text-max-width': '160px',
+  'text-outline-color': '#fff',
+  'text-outline-width': 2.5,
+  'min-zoomed-font-size': LABEL_PX.nodeMin,
+} as const;
+
+const edgeLine = { width: 'mapData(count, 1, 10, 1.2, 5)', 'line-color': '#9aa3ad' } as const;
+
+const edgeLabel = {
+  label: 'data(relLabel)',
+  'font-size': LABEL_PX.edge,
+  color: '#333',
+  'text-rotation': 'autorotate',
+  'text-outline-color': '#fff',
+  'text-outline-width': 2,
+  'min-zoomed-font-size': LABEL_PX.edgeMin,
+} as const;
+
+const bigTypes = 'node[type = "Project"], node[type = "Theme"]';
+
+/** Selection, pins, search seeds, paths and the filter classes: last, so they win. */
+const stateRules: StylesheetJson = [
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf00', 'overlay-opacity': 0 } },
   { selector: 'edge:selected', style: { 'line-color': '#e08a00', 'target-arrow-color': '#e08a00', width: 4 } },
   { selector: 'node:locked', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#111' } },
@@ -62,15 +63,36 @@ const baseStyle: StylesheetJson = [
   { selector: '.path', style: { 'line-color': '#d33', 'target-arrow-color': '#d33', width: 4 } },
 ];
 
-export const cyStyle: StylesheetJson = baseStyle;
+export const cyStyle: StylesheetJson = [
+  { selector: 'node', style: { ...nodeLabel, width: 26, height: 26, 'border-width': 0 } },
+  ...typeRules,
+  { selector: bigTypes, style: { width: 38, height: 38, 'font-weight': 'bold' } },
+  {
+    selector: 'edge',
+    style: { ...edgeLine, 'target-arrow-color': '#9aa3ad', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', ...edgeLabel },
+  },
+  ...stateRules,
+];
 
 /**
- * For large graphs: haystack edges, a straight segment between the node centres with no
- * control points, parallel-edge bundling or endpoint clipping to compute, and no arrows
- * (Cytoscape draws none on haystack edges; the details panel still gives the direction).
- * The rule only sets these three properties, so selection, path and filter rules still apply.
+ * For large graphs, as few properties per element as the picture needs: Cytoscape's first
+ * style pass costs per element and per property, and label properties also mean measuring
+ * every label's text for the bounding box of the first fit. So:
+ * - haystack edges, a straight segment between the node centres with no control points,
+ *   parallel-edge bundling or endpoint clipping to compute, and no arrows (Cytoscape draws
+ *   none on haystack edges; the details panel still gives the direction);
+ * - labels only on elements with the LABELLED class, which label-detail.ts gives to what the
+ *   view shows once zoomed in far enough to read it. Zoomed out over thousands of elements
+ *   min-zoomed-font-size hides every label anyway, so the first picture is the same.
+ * Properties left out here are Cytoscape's defaults (no border, no arrow, haystack radius 0).
  */
 export const cyStyleLarge: StylesheetJson = [
-  ...baseStyle,
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'node', style: { width: 26, height: 26 } },
+  ...typeRules,
+  { selector: bigTypes, style: { width: 38, height: 38 } },
+  { selector: 'edge', style: { ...edgeLine, 'curve-style': 'haystack' } },
+  { selector: `node.${LABELLED}`, style: nodeLabel },
+  { selector: `node.${LABELLED}[type = "Project"], node.${LABELLED}[type = "Theme"]`, style: { 'font-weight': 'bold' } },
+  { selector: `edge.${LABELLED}`, style: edgeLabel },
+  ...stateRules,
 ];

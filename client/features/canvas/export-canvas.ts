@@ -1,6 +1,7 @@
 // Exports what the user sees: a PNG of the whole canvas, and the visible nodes and edges as
 // JSON or CSV for a spreadsheet.
 import type { Core } from 'cytoscape';
+import { labelAll } from './label-detail.js';
 
 function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -17,6 +18,8 @@ function download(blob: Blob, filename: string): void {
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 export function exportPng(cy: Core): void {
+  // The whole graph at twice its size shows labels a large graph only gets where zoomed in.
+  labelAll(cy);
   const blob = cy.png({ full: true, output: 'blob', bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 });
   download(blob, `gr-natverk-${stamp()}.png`);
 }

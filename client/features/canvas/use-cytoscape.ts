@@ -3,6 +3,7 @@
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState, type RefObject } from 'react';
+import { watchLabels } from './label-detail.js';
 import { glInfo } from './renderer-choice.js';
 import { markStyle, stylesheetFor, wantsLargeStyle } from './scale.js';
 
@@ -43,9 +44,11 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, webgl:
     } as unknown as CytoscapeOptions;
     const instance = cytoscape(options);
     markStyle(instance, large);
+    const unwatchLabels = watchLabels(instance);
     window.__cy = instance;
     setCy(instance);
     return () => {
+      unwatchLabels();
       // A renderer switch rebuilds the instance; the graph carries over to the new one.
       carried = instance.elements().jsons();
       instance.destroy();

@@ -30,6 +30,16 @@ export interface FrameSamples {
   zoomTo: number;
 }
 
+export interface LabelSettle {
+  /** From a zoom to a legible level (zoomTo) until the view's labels are drawn. */
+  ms: number;
+  /** Elements labelled since the zoom. */
+  labelled: number;
+  /** The longest and the 95th-percentile frame meanwhile: whether the page kept answering. */
+  maxFrameMs: number;
+  frameP95Ms: number;
+}
+
 export interface PageInfo {
   /** What Cytoscape ended up using: WebGL needs a webgl2 context (see use-cytoscape.ts). */
   renderer: 'webgl' | 'canvas';
@@ -54,6 +64,8 @@ export interface BenchPage {
   zoom(frames: number, factor: number): Promise<FrameSamples>;
   /** Zooms to `level` around the centre and waits for the draw. */
   zoomTo(level: number): Promise<void>;
+  /** After zoomTo: waits until the view has its labels (label-detail.ts) and they are drawn. */
+  labelsSettle(): Promise<LabelSettle>;
   /** Runs the app's fcose options (layoutOptions 'fcose', not incremental) and times it. */
   fcose(): Promise<number>;
 }

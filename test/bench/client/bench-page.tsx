@@ -6,6 +6,8 @@ import type { Core, LayoutOptions } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyFilters } from '../../../client/features/canvas/apply-filters.js';
+import { LABELLED } from '../../../client/features/canvas/cy-style.js';
+import { labelsPending } from '../../../client/features/canvas/label-detail.js';
 import { layoutOptions } from '../../../client/features/canvas/layouts.js';
 import { mergeNeighborhood } from '../../../client/features/canvas/merge-neighborhood.js';
 import { glInfo, preferWebgl } from '../../../client/features/canvas/renderer-choice.js';
@@ -33,6 +35,9 @@ function benchPage(cy: Core): Omit<BenchPage, 'ready'> {
     const zoomFrom = cy.zoom();
     return { ...(await frameLoop(cy, frames, step)), zoomFrom, zoomTo: cy.zoom() };
   };
+  const labelled = () => cy.$(`.${LABELLED}`).length;
+  // When the last zoomTo began, and how many elements had labels then (see labelsSettle).
+  let zoomed = { at: performance.now(), labelled: 0 };
   return {
     async load(nodeCount) {
       const graph = syntheticGraph(nodeCount);
@@ -87,8 +92,21 @@ function benchPage(cy: Core): Omit<BenchPage, 'ready'> {
     },
     async zoomTo(level) {
       const before = rendererOf(cy).redrawCount ?? 0;
+      zoomed = { at: performance.now(), labelled: labelled() };
       cy.zoom({ level, renderedPosition: centre() });
       await afterDraw(cy, before);
+    },
+    async labelsSettle() {
+      // Polled once a frame: the gaps between frames are what a user panning meanwhile gets.
+      const frames = [zoomed.at];
+      while (labelsPending(cy)) frames.push(await nextFrame());
+      // The last slice's labels are drawn in the frame after it; the one after that shows them.
+      frames.push(await nextFrame(), await nextFrame());
+      const gaps = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+      return {
+        ms: frames[frames.length - 1]! - zoomed.at, labelled: labelled() - zoomed.labelled,
+        maxFrameMs: gaps[gaps.length - 1] ?? 0, frameP95Ms: gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * 0.95))] ?? 0,
+      };
     },
     async fcose() {
       const layout = cy.layout(layoutOptions(cy, 'fcose', false));

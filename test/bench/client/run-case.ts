@@ -1,9 +1,10 @@
 // One measured case: a fresh page (so no heap, texture cache or GL context carries over), one
 // graph size, one renderer; first render, then pan (programmatic and by mouse drag) and zoom
-// at the fitted view, then pan at zoom 1 where the app draws node and edge labels.
+// at the fitted view, then zoom 1 where the app draws node and edge labels: the time until the
+// view has them, then pan.
 import type { Browser } from 'playwright-core';
 import { median, percentile, round } from '../support/stats.js';
-import type { FirstRender, FrameSamples, PageInfo } from './bench-api.js';
+import type { FirstRender, FrameSamples, LabelSettle, PageInfo } from './bench-api.js';
 
 export const defaults = {
   /** Measured frames per pan or zoom loop (after the loop's warm-up). */
@@ -34,6 +35,8 @@ export interface CaseResult {
   /** A mouse drag of the background: what a user panning gets. */
   drag: FrameFigures;
   zoom: FrameFigures;
+  /** Zoomed to 1, where labels are legible: until the view has them (large graphs label on demand). */
+  labels: LabelSettle;
   panLabels: FrameFigures;
   fcoseMs?: number;
 }
@@ -73,9 +76,11 @@ export async function runCase(browser: Browser, options: CaseOptions): Promise<C
     const zoom = figures(await page.evaluate(({ f, z }) => window.__bench!.zoom(f, z), { f: frames, z: zoomFactor }));
     log(`  zoom  ${zoom.fps} fps, p95 ${zoom.p95Ms} ms, draw ${zoom.drawMedianMs} ms`);
     await page.evaluate(() => window.__bench!.zoomTo(1));
+    const labels = await page.evaluate(() => window.__bench!.labelsSettle());
+    log(`  labels at zoom 1: ${labels.labelled} labelled in ${labels.ms.toFixed(0)} ms, frames meanwhile p95 ${labels.frameP95Ms.toFixed(0)} ms, max ${labels.maxFrameMs.toFixed(0)} ms`);
     const panLabels = figures(await page.evaluate((f) => window.__bench!.pan(f), frames));
     log(`  pan at zoom 1 (labels) ${panLabels.fps} fps, p95 ${panLabels.p95Ms} ms, draw ${panLabels.drawMedianMs} ms`);
-    const result: CaseResult = { nodes, page: info, firstRender, pan, drag, zoom, panLabels };
+    const result: CaseResult = { nodes, page: info, firstRender, pan, drag, zoom, labels, panLabels };
     if (options.fcose) {
       result.fcoseMs = await page.evaluate(() => window.__bench!.fcose());
       log(`  fcose layout ${result.fcoseMs.toFixed(0)} ms`);
