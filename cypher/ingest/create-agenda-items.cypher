@@ -3,7 +3,7 @@
 // returns: one row: created
 // Plans are unique-index seeks whatever the statistics: skip replanning while the graph grows.
 // The rows arrive as one JSON string: the driver packs a list of maps value by value, which
-// cost several times more CPU on both sides than the import itself (server/db/json-rows.ts).
+// took about a third of an import's CPU, on both sides (server/db/json-rows.ts).
 CYPHER replan=skip
 UNWIND apoc.convert.fromJsonList($rows) AS item
 MATCH (m:Meeting {id: item.meetingId})
