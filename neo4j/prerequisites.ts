@@ -12,7 +12,9 @@ const run = promisify(execFile);
 
 export const LAUNCHER_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const LIB_DIR = path.join(LAUNCHER_DIR, 'lib');
-export const CLASSES_DIR = path.join(LIB_DIR, 'classes');
+// The compiled launcher belongs to this checkout's Launcher.java, not to the jars: git worktrees
+// may share one lib/ (it only follows pom.xml) while their launchers differ.
+export const CLASSES_DIR = path.join(LAUNCHER_DIR, 'classes');
 const POM = path.join(LAUNCHER_DIR, 'pom.xml');
 const LAUNCHER_SOURCE = path.join(LAUNCHER_DIR, 'Launcher.java');
 const STAMP = path.join(LIB_DIR, '.pom-sha256');

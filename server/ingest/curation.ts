@@ -2,6 +2,7 @@
 // a merge (by the alias whose facts should move), and add an alias. Each runs in one
 // transaction and leaves the people's names, aliases and search text recomputed.
 import type { Database, Tx } from '../db/database.js';
+import { jsonRows } from '../db/json-rows.js';
 import { AppError, ErrorCode } from '../errors/error-codes.js';
 import { personId, searchText } from './graph-ids.js';
 import { foldKey } from './parse/fold.js';
@@ -71,7 +72,7 @@ async function refreshPerson(tx: Tx, id: string): Promise<PersonSummary> {
   const forms = [...person.forms.keys()];
   const aliases = [...new Set([...forms, ...person.surfaces, ...manual])].filter((a) => a !== name);
   await tx.run('ingest/upsert-people', {
-    people: [
+    people: jsonRows([
       {
         id,
         name,
@@ -83,7 +84,7 @@ async function refreshPerson(tx: Tx, id: string): Promise<PersonSummary> {
         affiliations: [...person.affiliations],
         searchText: searchText([name, ...aliases]),
       },
-    ],
+    ]),
   });
   return { id, name, aliases };
 }

@@ -1,8 +1,10 @@
 // Writes the rows of several documents in the caller's transaction: each statement runs
 // once over the rows of all of them (UNWIND), so a batch costs a few round trips and one
 // commit rather than twenty of each per document. Statements are issued without waiting
-// for each other; the driver pipelines them and Neo4j runs them in order.
+// for each other; the driver pipelines them and Neo4j runs them in order. Rows travel as
+// JSON text (server/db/json-rows.ts).
 import type { Tx } from '../db/database.js';
+import { jsonRows } from '../db/json-rows.js';
 import type { DocumentRows, Row } from './document-rows.js';
 
 /** Statement name → the rows it takes, in dependency order (documents and people first). */
@@ -35,14 +37,14 @@ export interface WriteInput {
 /** Creates the documents, their meetings and every fact; returns how many relationships that made. */
 export async function writeDocuments(tx: Tx, { documents, people, duplicates }: WriteInput): Promise<number> {
   const pending: Promise<Row[]>[] = [
-    tx.run('ingest/create-documents', { documents: documents.map((d) => ({ document: d.document, meeting: d.meeting, networks: d.networks })) }),
-    tx.run('ingest/upsert-people', { people }),
+    tx.run('ingest/create-documents', { documents: jsonRows(documents.map((d) => ({ document: d.document, meeting: d.meeting, networks: d.networks }))) }),
+    tx.run('ingest/upsert-people', { people: jsonRows(people) }),
   ];
   for (const [statement, key] of FACT_STATEMENTS) {
     const rows = documents.flatMap((d) => d[key] as Row[]);
-    if (rows.length > 0) pending.push(tx.run(statement, { rows }));
+    if (rows.length > 0) pending.push(tx.run(statement, { rows: jsonRows(rows) }));
   }
-  if (duplicates.length > 0) pending.push(tx.run('ingest/upsert-possible-duplicates', { rows: duplicates }));
+  if (duplicates.length > 0) pending.push(tx.run('ingest/upsert-possible-duplicates', { rows: jsonRows(duplicates) }));
   const results = await Promise.all(pending);
   const facts = results.slice(2).reduce((sum, result) => sum + Number(result[0]?.created ?? 0), 0);
   // RECORDED_IN and OF_NETWORK come with each document.

@@ -1,7 +1,9 @@
 // Ingest benchmark (issue 4): extraction throughput on one core, and import throughput into a
 // real Neo4j for 1,000 and 10,000 synthetic notes, each on an empty database.
-// Usage: npm run bench:ingest [-- --quick | --extract-only]; BENCH_SEED picks other (still deterministic)
-// notes. --extract-only measures extraction alone, without starting Neo4j.
+// Usage: npm run bench:ingest [-- --quick] [--import-only | --extract-only] [--sizes 1000,10000];
+// BENCH_SEED picks other (still deterministic) notes. --import-only skips the extraction passes,
+// --extract-only measures extraction alone without starting Neo4j, --sizes picks the import
+// sizes: on a shared machine, repeated runs of one part are what a before/after comparison needs.
 // Progress goes to stderr; stdout ends with one JSON line for scripts to read.
 import { importDocuments, type ImportReport } from '../../server/ingest/import-documents.js';
 import { extractDocument, loadVocabulary, type Vocabulary } from '../../server/ingest/parse/index.js';
@@ -11,6 +13,7 @@ import { printResult, progress, runBenchmark, timed } from './support/progress.j
 import { median, round } from './support/stats.js';
 import { ownCpuSeconds, processCpuSeconds } from './support/cpu-time.js';
 import { withLocalNeo4j } from './support/with-local-neo4j.js';
+import { parseIngestArgs } from './support/ingest-args.js';
 import type { Database } from '../../server/db/database.js';
 
 const BENCH = 'ingest';
@@ -132,20 +135,19 @@ function printExtraction(seed: number, extraction: ReturnType<typeof benchExtrac
 }
 
 async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
-  const extractOnly = process.argv.includes('--extract-only');
-  const unknown = process.argv.slice(2).filter((arg) => arg !== '--quick' && arg !== '--extract-only');
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}; the options are --quick and --extract-only`);
+  const { quick, importOnly, extractOnly, sizes } = parseIngestArgs(process.argv.slice(2), defaults);
   const seed = readBenchSeed();
-  const sizes = quick ? defaults.quickSizes : defaults.sizes;
   const vocabulary = loadVocabulary();
 
-  say(`seed ${seed}; extraction: ${defaults.extractPasses} passes over ${defaults.extractNotes} notes, one core`);
-  const extractNotes = generateNotes({ count: defaults.extractNotes, seed }).map((n) => ({ filename: n.filename, text: n.text.normalize('NFC') }));
-  const extraction = benchExtraction(extractNotes, vocabulary);
-  if (extractOnly) {
-    printExtraction(seed, extraction);
-    return;
+  let extraction: ReturnType<typeof benchExtraction> | null = null;
+  if (!importOnly) {
+    say(`seed ${seed}; extraction: ${defaults.extractPasses} passes over ${defaults.extractNotes} notes, one core`);
+    const extractNotes = generateNotes({ count: defaults.extractNotes, seed }).map((n) => ({ filename: n.filename, text: n.text.normalize('NFC') }));
+    extraction = benchExtraction(extractNotes, vocabulary);
+    if (extractOnly) {
+      printExtraction(seed, extraction);
+      return;
+    }
   }
 
   const imports = await withLocalNeo4j({ onProgress: say }, async ({ db, pid }) => {
@@ -164,19 +166,20 @@ async function main(): Promise<void> {
   const i10k = bySize(10_000);
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`Ingest benchmark (seed ${seed}${quick ? ', --quick' : ''})`);
-  out(`  extraction   ${extraction.notesPerSec.toFixed(0)} notes/s on one core, ${extraction.notesPerCpuSec.toFixed(0)} per CPU second (median of ${extraction.passes.length} passes over ${defaults.extractNotes} notes: ${extraction.passes.map((p) => p.toFixed(0)).join(', ')}); target ≥ ${defaults.targetExtractNotesPerSec}`);
+  out(`Ingest benchmark (seed ${seed}${quick ? ', --quick' : ''}${importOnly ? ', --import-only' : ''})`);
+  if (extraction) out(`  extraction   ${extraction.notesPerSec.toFixed(0)} notes/s on one core, ${extraction.notesPerCpuSec.toFixed(0)} per CPU second (median of ${extraction.passes.length} passes over ${defaults.extractNotes} notes: ${extraction.passes.map((p) => p.toFixed(0)).join(', ')}); target ≥ ${defaults.targetExtractNotesPerSec}`);
   for (const r of imports) {
     out(`  import ${String(r.notes).padStart(6)}  ${r.seconds.toFixed(1)} s, ${r.notesPerSec.toFixed(0)} notes/s, ${r.relationshipsPerSec.toFixed(0)} relationships/s; graph: ${r.nodes} nodes, ${r.relationships} relationships${r.rejected ? `; ${r.rejected} rejected` : ''}`);
     out(`                CPU: Node ${r.nodeCpuSec.toFixed(1)} s, Neo4j ${r.neo4jCpuSec === null ? '?' : r.neo4jCpuSec.toFixed(1)} s`);
   }
-  const extractOk = extraction.notesPerSec >= defaults.targetExtractNotesPerSec;
+  const extractOk = extraction ? extraction.notesPerSec >= defaults.targetExtractNotesPerSec : null;
   const importOk = i10k ? i10k.seconds < defaults.targetImport10kSec : null;
-  out(`  targets      extraction ${extractOk ? 'met' : 'MISSED'}; 10,000-note import ${importOk === null ? 'not run (--quick)' : importOk ? 'met' : 'MISSED'} (< ${defaults.targetImport10kSec} s)`);
+  const verdict = (ok: boolean | null) => (ok === null ? 'not run' : ok ? 'met' : 'MISSED');
+  out(`  targets      extraction ${verdict(extractOk)}; 10,000-note import ${verdict(importOk)} (< ${defaults.targetImport10kSec} s)`);
 
   printResult({
     bench: BENCH,
-    extractNotesPerSec: round(extraction.notesPerSec, 1),
+    extractNotesPerSec: extraction ? round(extraction.notesPerSec, 1) : null,
     import1kSec: i1k ? round(i1k.seconds) : null,
     import10kSec: i10k ? round(i10k.seconds) : null,
     relationshipsPerSec: round(largest.relationshipsPerSec, 1),
@@ -187,8 +190,8 @@ async function main(): Promise<void> {
     relationshipsCreated: largest.relationshipsCreated,
     rejected: largest.rejected,
     sizes: imports.map((r) => ({ notes: r.notes, sec: round(r.seconds), notesPerSec: round(r.notesPerSec, 1), relationshipsPerSec: round(r.relationshipsPerSec, 1), nodes: r.nodes, relationships: r.relationships, rejected: r.rejected, nodeCpuSec: round(r.nodeCpuSec, 1), neo4jCpuSec: r.neo4jCpuSec === null ? null : round(r.neo4jCpuSec, 1) })),
-    extractNotesPerCpuSec: round(extraction.notesPerCpuSec, 1),
-    extractPasses: extraction.passes.map((p) => round(p, 1)),
+    extractNotesPerCpuSec: extraction ? round(extraction.notesPerCpuSec, 1) : null,
+    extractPasses: extraction ? extraction.passes.map((p) => round(p, 1)) : [],
     seed,
     quick,
     targetsMet: { extraction: extractOk, import10k: importOk },

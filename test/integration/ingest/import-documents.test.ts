@@ -62,6 +62,19 @@ describe('importing the seed corpus', () => {
     for (const row of rows) expect(row.wrongYear, String(row.type)).toBe(0);
   });
 
+  it('stores provenance with its Cypher types: whole numbers as integers, lists as lists', async () => {
+    const rows = await db.read('admin/fact-property-types');
+    const typesOf = (type: string, property: string) => rows.find((r) => r.type === type && r.property === property)?.valueTypes as string[] | undefined;
+    for (const type of ['ATTENDED', 'REPRESENTS', 'MENTIONS', 'PARTICIPATES_IN']) {
+      expect(typesOf(type, 'year'), type).toEqual(['INTEGER NOT NULL']);
+      expect(typesOf(type, 'lineStart'), type).toEqual(['INTEGER NOT NULL']);
+      expect(typesOf(type, 'excerpt'), type).toEqual(['STRING NOT NULL']);
+    }
+    // An empty list has no element type: Cypher reports it as LIST<NOTHING>.
+    expect(typesOf('ATTENDED', 'groups')?.filter((t) => t !== 'LIST<NOTHING> NOT NULL')).toEqual(['LIST<STRING NOT NULL> NOT NULL']);
+    expect(typesOf('PARTICIPATES_IN', 'group')).toEqual(['INTEGER NOT NULL']);
+  });
+
   it('changes nothing when the same notes are imported again', async () => {
     const before = await counts(db);
     const again = await importDocuments(db, seedCorpus());
