@@ -64,25 +64,30 @@ export async function runCase(browser: Browser, options: CaseOptions): Promise<C
   try {
     const page = await context.newPage();
     page.on('console', (m) => m.type() !== 'log' && log(`[browser ${m.type()}] ${m.text()}`));
-    page.on('pageerror', (e) => log(`[browser pageerror] ${e.message}`));
+    // An error thrown on the page (Cytoscape's WebGL renderer can throw while it reorganises
+    // its label textures) usually leaves a step waiting for a frame that never comes: it ends
+    // the case instead, reported by the caller, rather than hanging the benchmark.
+    const pageError = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new Error(`the page threw: ${e.message}`))));
+    pageError.catch(() => {});
+    const step = <T>(work: Promise<T>): Promise<T> => Promise.race([work, pageError]);
     await page.goto(`${url}?renderer=${renderer}`);
-    const info = await page.evaluate(() => window.__bench!.ready);
-    const firstRender = await page.evaluate((n) => window.__bench!.load(n), nodes);
+    const info = await step(page.evaluate(() => window.__bench!.ready));
+    const firstRender = await step(page.evaluate((n) => window.__bench!.load(n), nodes));
     log(`${nodes} nodes, ${info.renderer}: first render ${firstRender.totalMs.toFixed(0)} ms (merge ${firstRender.mergeMs.toFixed(0)}, layout ${firstRender.layoutMs.toFixed(0)}, filters ${firstRender.filtersMs.toFixed(0)}, paint ${firstRender.paintMs.toFixed(0)}), zoom ${firstRender.zoom.toFixed(3)}`);
-    const pan = figures(await page.evaluate((f) => window.__bench!.pan(f), frames));
+    const pan = figures(await step(page.evaluate((f) => window.__bench!.pan(f), frames)));
     log(`  pan   ${pan.fps} fps, p95 ${pan.p95Ms} ms, draw ${pan.drawMedianMs} ms`);
-    const drag = figures(await page.evaluate((f) => window.__bench!.drag(f), frames));
+    const drag = figures(await step(page.evaluate((f) => window.__bench!.drag(f), frames)));
     log(`  drag  ${drag.fps} fps, p95 ${drag.p95Ms} ms, draw ${drag.drawMedianMs} ms`);
-    const zoom = figures(await page.evaluate(({ f, z }) => window.__bench!.zoom(f, z), { f: frames, z: zoomFactor }));
+    const zoom = figures(await step(page.evaluate(({ f, z }) => window.__bench!.zoom(f, z), { f: frames, z: zoomFactor })));
     log(`  zoom  ${zoom.fps} fps, p95 ${zoom.p95Ms} ms, draw ${zoom.drawMedianMs} ms`);
-    await page.evaluate(() => window.__bench!.zoomTo(1));
-    const labels = await page.evaluate(() => window.__bench!.labelsSettle());
+    await step(page.evaluate(() => window.__bench!.zoomTo(1)));
+    const labels = await step(page.evaluate(() => window.__bench!.labelsSettle()));
     log(`  labels at zoom 1: ${labels.labelled} labelled in ${labels.ms.toFixed(0)} ms, frames meanwhile p95 ${labels.frameP95Ms.toFixed(0)} ms, max ${labels.maxFrameMs.toFixed(0)} ms`);
-    const panLabels = figures(await page.evaluate((f) => window.__bench!.pan(f), frames));
+    const panLabels = figures(await step(page.evaluate((f) => window.__bench!.pan(f), frames)));
     log(`  pan at zoom 1 (labels) ${panLabels.fps} fps, p95 ${panLabels.p95Ms} ms, draw ${panLabels.drawMedianMs} ms`);
     const result: CaseResult = { nodes, page: info, firstRender, pan, drag, zoom, labels, panLabels };
     if (options.fcose) {
-      result.fcoseMs = await page.evaluate(() => window.__bench!.fcose());
+      result.fcoseMs = await step(page.evaluate(() => window.__bench!.fcose()));
       log(`  fcose layout ${result.fcoseMs.toFixed(0)} ms`);
     }
     return result;
