@@ -6,6 +6,9 @@
 //
 // Identical requests that arrive while the first is still being answered wait for it rather
 // than asking Neo4j the same thing again (a link shared in a meeting opens on many screens).
+// Once an answer's TTL has passed, the next request for it asks Neo4j again while identical
+// requests arriving meanwhile still get the previous answer, so an expiry costs one user one
+// recomputation rather than everyone a wait.
 //
 // The key is the request body as received plus the graph's generation: a change committed
 // through this process starts a new generation, so nobody is shown an answer older than a
@@ -77,10 +80,11 @@ export class ResponseCache {
     const raw = (req as unknown as RawBodyRequest).rawBody;
     if (!this.entries || req.method !== 'POST' || !raw) return next();
     const key = `${this.generation}:${createHash('sha256').update(raw).digest('base64')}`;
-    const first = this.entries.get(key);
-    if (first) return this.serve(res, first);
+    const status: LRUCache.Status<string, Entry> = {};
+    const cached = this.entries.get(key, { allowStale: true, noDeleteOnStaleGet: true, status });
     const pending = this.inFlight.get(key);
-    if (pending) {
+    if (cached && (status.get === 'hit' || pending)) return this.serve(res, cached);
+    if (!cached && pending) {
       await pending;
       const answered = this.entries.get(key);
       // Not kept (an error, the health check): this request gets its own answer.

@@ -23,7 +23,8 @@ const defaults = {
   /** Concurrent connections (API) and concurrent calls (raw driver). */
   connections: 20,
   /** Per scenario; rounds alternate API and raw so both see the same noise. */
-  warmupSec: 2,
+  // Long enough for every distinct request to be answered once and for the API's JIT to settle.
+  warmupSec: 5,
   durationSec: 5,
   rounds: 3,
   quickWarmupSec: 1,
