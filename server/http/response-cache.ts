@@ -59,6 +59,7 @@ export function cacheDecision(res: Response): CacheDecision {
 export class ResponseCache {
   private generation = 0;
   private readonly entries: LRUCache<string, Entry> | null;
+  private readonly stopListening: () => void;
   private readonly clock: { now(): number };
   /** Keys being answered now: settles when that answer has been sent (or the request dropped). */
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -69,10 +70,12 @@ export class ResponseCache {
       options.maxMb === 0
         ? null
         : new LRUCache<string, Entry>({ maxSize: options.maxMb * 1024 * 1024, sizeCalculation: (entry) => entry.body.length || 1, ttl: options.ttlSeconds * 1000, perf: this.clock });
-    db.onCommittedWrite(() => {
-      this.generation += 1;
-      this.entries?.clear();
-    });
+    this.stopListening = this.entries
+      ? db.onCommittedWrite(() => {
+          this.generation += 1;
+          this.entries?.clear();
+        })
+      : () => {};
   }
 
   /** Express middleware before Apollo: answers a repeated POST from memory, or records the answer. */
@@ -104,16 +107,15 @@ export class ResponseCache {
   private record(key: string, res: Response): void {
     const decision: CacheDecision = { store: false, noStore: false };
     res.locals.cacheDecision = decision;
-    let settle = (): void => {};
-    const answered = new Promise<void>((resolve) => {
-      settle = resolve;
-    });
+    // The first of several identical requests answers for them all (see the middleware).
     if (!this.inFlight.has(key)) {
-      this.inFlight.set(key, answered);
-      res.once('close', () => {
-        if (this.inFlight.get(key) === answered) this.inFlight.delete(key);
-        settle();
+      const answered = new Promise<void>((resolve) => {
+        res.once('close', () => {
+          if (this.inFlight.get(key) === answered) this.inFlight.delete(key);
+          resolve();
+        });
       });
+      this.inFlight.set(key, answered);
     }
     const send = res.send.bind(res);
     res.send = (body: unknown) => {
@@ -124,8 +126,10 @@ export class ResponseCache {
     };
   }
 
-  /** Apollo plugin: marks a successful query's answer for storing (never a mutation's). */
+  /** Apollo plugin: marks a successful query's answer for storing (never a mutation's); stops listening with the server. */
   readonly plugin: ApolloServerPlugin<{ cacheDecision: CacheDecision }> = {
+    // Several apps may share one Database (tests do): a stopped one stops listening to it.
+    serverWillStart: async () => ({ serverWillStop: async () => this.stopListening() }),
     requestDidStart: async () => ({
       willSendResponse: async ({ operation, response, contextValue }) => {
         const ok = response.body.kind === 'single' && !response.body.singleResult.errors;

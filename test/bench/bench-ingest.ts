@@ -129,11 +129,18 @@ async function benchImport(db: Database, neo4jPid: number, count: number, seed: 
   };
 }
 
+type ExtractionFigures = ReturnType<typeof benchExtraction>;
+
+/** The report's extraction line, without the verdict. */
+function extractionLine(extraction: ExtractionFigures): string {
+  return `  extraction   ${extraction.notesPerSec.toFixed(0)} notes/s on one core, ${extraction.notesPerCpuSec.toFixed(0)} per CPU second (median of ${extraction.passes.length} passes over ${defaults.extractNotes} notes: ${extraction.passes.map((p) => p.toFixed(0)).join(', ')}); target ≥ ${defaults.targetExtractNotesPerSec}`;
+}
+
 /** The figures of an --extract-only run: extraction alone, no database started. */
-function printExtraction(seed: number, extraction: ReturnType<typeof benchExtraction>): void {
+function printExtraction(seed: number, extraction: ExtractionFigures): void {
   const ok = extraction.notesPerSec >= defaults.targetExtractNotesPerSec;
   process.stdout.write(`Ingest benchmark (seed ${seed}, --extract-only)\n`);
-  process.stdout.write(`  extraction   ${extraction.notesPerSec.toFixed(0)} notes/s on one core, ${extraction.notesPerCpuSec.toFixed(0)} per CPU second (median of ${extraction.passes.length} passes over ${defaults.extractNotes} notes: ${extraction.passes.map((p) => p.toFixed(0)).join(', ')}); target ≥ ${defaults.targetExtractNotesPerSec} ${ok ? 'met' : 'MISSED'}\n`);
+  process.stdout.write(`${extractionLine(extraction)} ${ok ? 'met' : 'MISSED'}\n`);
   printResult({
     bench: BENCH,
     extractNotesPerSec: round(extraction.notesPerSec, 1),
@@ -150,7 +157,7 @@ async function main(): Promise<void> {
   const seed = readBenchSeed();
   const vocabulary = loadVocabulary();
 
-  let extraction: ReturnType<typeof benchExtraction> | null = null;
+  let extraction: ExtractionFigures | null = null;
   if (!importOnly) {
     const passCount = defaults.extractWarmupPasses + defaults.extractPasses;
     say(`seed ${seed}; extraction: ${defaults.extractWarmupPasses} warm-up and ${defaults.extractPasses} timed passes, each over ${defaults.extractNotes} notes of its own, one core`);
@@ -180,7 +187,7 @@ async function main(): Promise<void> {
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`Ingest benchmark (seed ${seed}${quick ? ', --quick' : ''}${importOnly ? ', --import-only' : ''})`);
-  if (extraction) out(`  extraction   ${extraction.notesPerSec.toFixed(0)} notes/s on one core, ${extraction.notesPerCpuSec.toFixed(0)} per CPU second (median of ${extraction.passes.length} passes over ${defaults.extractNotes} notes: ${extraction.passes.map((p) => p.toFixed(0)).join(', ')}); target ≥ ${defaults.targetExtractNotesPerSec}`);
+  if (extraction) out(extractionLine(extraction));
   for (const r of imports) {
     out(`  import ${String(r.notes).padStart(6)}  ${r.seconds.toFixed(1)} s, ${r.notesPerSec.toFixed(0)} notes/s, ${r.relationshipsPerSec.toFixed(0)} relationships/s; graph: ${r.nodes} nodes, ${r.relationships} relationships${r.rejected ? `; ${r.rejected} rejected` : ''}`);
     out(`                CPU: Node ${r.nodeCpuSec.toFixed(1)} s, Neo4j ${r.neo4jCpuSec === null ? '?' : r.neo4jCpuSec.toFixed(1)} s`);
