@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
@@ -11,7 +12,7 @@ import { buildSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { protection } from '../graphql/protection.js';
 import { isAuthorized } from './authorization.js';
-import { cacheDecision, keepRawBody, ResponseCache, type ResponseCacheOptions } from './response-cache.js';
+import { cacheDecision, COMPRESS_MIN_BYTES, keepRawBody, ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { serveBuilt } from './serve-built.js';
 import { serveGraphiql } from './serve-graphiql.js';
 
@@ -41,7 +42,7 @@ export interface HttpApp {
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const { db, logger } = options;
   const limits = protection();
-  const cache = new ResponseCache(db, options.responseCache ?? { maxMb: 0, ttlSeconds: 1 });
+  const cache = new ResponseCache(db, options.responseCache ?? { maxMb: 0, ttlSeconds: 1 }, logger);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildSchema(db),
     formatError: createErrorFormatter(logger),
@@ -59,6 +60,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Large answers and the client's files go gzipped to clients that accept it (every browser):
+  // graph answers are JSON that shrinks about sevenfold. Cached answers carry their own gzipped
+  // copy (response-cache.ts), which this leaves as it is.
+  app.use(compression({ threshold: COMPRESS_MIN_BYTES }));
   // No ETag on API answers: hashing every body costs CPU and POSTs are never revalidated.
   // (Static files get theirs from serve-static, which this does not affect.)
   app.set('etag', false);

@@ -1,12 +1,14 @@
 // The response cache: a repeated question is answered from memory, a change made through
 // this process shows at once, a change made by another process shows once the TTL has passed,
 // and the health check always asks the database.
-import type { Server } from 'node:http';
+import { request, type Server } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Database } from '../../../server/db/database.js';
 import { createHttpApp } from '../../../server/http/create-http-app.js';
+import { COMPRESS_MIN_BYTES } from '../../../server/http/response-cache.js';
 import { addAlias } from '../../../server/ingest/curation.js';
 import { importDocuments } from '../../../server/ingest/import-documents.js';
 import { createLogger } from '../../../server/logger.js';
@@ -49,6 +51,38 @@ describe('the response cache', () => {
     const after = await api.query(MEETINGS, LARZON);
     expect(after.age).toBeNull();
     expect(after.data!.person.meetingCount).toBe(before + 1);
+  });
+
+  it('sends large answers gzipped to clients that accept it, as they are to others, and small ones as they are', async () => {
+    // node:http, unlike fetch, shows the bytes on the wire.
+    const post = (query: string, acceptEncoding: string | null) =>
+      new Promise<{ encoding: string | undefined; age: string | undefined; body: Buffer }>((resolve, reject) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) };
+        const req = request(`${api.url}/graphql`, { method: 'POST', headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], age: res.headers.age, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify({ query }));
+      });
+    const canvas = `{ neighborhood(ids: ["project:yrkesresan"], depth: 2) { nodes { id label properties } edges { id excerpt } } }`;
+    const first = await post(canvas, 'gzip, deflate, br');
+    const again = await post(canvas, 'gzip');
+    const plain = await post(canvas, null);
+    expect(first.encoding).toBe('gzip');
+    expect(again).toMatchObject({ encoding: 'gzip', age: expect.any(String) });
+    expect(plain).toMatchObject({ encoding: undefined, age: expect.any(String) });
+    expect(plain.body.length).toBeGreaterThanOrEqual(COMPRESS_MIN_BYTES);
+    const data = JSON.parse(plain.body.toString('utf8')).data;
+    expect(data.neighborhood.nodes.map((n: { id: string }) => n.id)).toContain('project:yrkesresan');
+    expect(JSON.parse(gunzipSync(first.body).toString('utf8')).data).toEqual(data);
+    expect(JSON.parse(gunzipSync(again.body).toString('utf8')).data).toEqual(data);
+    expect(again.body.length).toBeLessThan(plain.body.length / 3);
+    // A few hundred bytes are not worth compressing.
+    const small = await post(`{ person(id: "person:irene-blomqvist") { name } }`, 'gzip');
+    expect(small.encoding).toBeUndefined();
+    expect(JSON.parse(small.body.toString('utf8')).data.person.name).toBe('Iréne Blomqvist');
   });
 
   it('never answers the health check from memory', async () => {
