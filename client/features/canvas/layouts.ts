@@ -2,7 +2,7 @@
 // and a timeline that puts each node at its first year so recurrence reads left to right.
 import type { CollectionReturnValue, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../../shared/url/url-state.js';
-import { ANIMATE_LAYOUT_MAX_NODES, DRAFT_LAYOUT_NODES } from './scale.js';
+import { ANIMATE_LAYOUT_MAX_NODES, PIVOT_LAYOUT_NODES } from './scale.js';
 
 // Inner rings first: what users search for sits in the middle, people at the edge.
 const RING: Record<string, number> = { Project: 8, Theme: 7, Network: 6, Municipality: 5, Organization: 4, Meeting: 3, AgendaItem: 2, Person: 1, Document: 0 };
@@ -14,9 +14,10 @@ const firstYear = (node: NodeSingular): number | null => {
 
 /**
  * Layout options for `name`; `incremental` keeps placed nodes where they are. Small graphs
- * animate into place; from DRAFT_LAYOUT_NODES nodes a fresh fcose is its spectral draft only
- * (seconds faster, see scale.ts) and nothing is animated, so the canvas is never redrawn
- * frame by frame with thousands of elements.
+ * animate into place; from PIVOT_LAYOUT_NODES nodes a fresh structure layout is the pivot
+ * layout (pivot-layout.ts: tens of ms where fcose's draft took seconds and piled nodes on
+ * top of each other) and nothing is animated, so the canvas is never redrawn frame by frame
+ * with thousands of elements.
  */
 export function layoutOptions(cy: Core, name: LayoutName, incremental: boolean): LayoutOptions {
   const nodes = cy.nodes().length;
@@ -25,13 +26,13 @@ export function layoutOptions(cy: Core, name: LayoutName, incremental: boolean):
     return { name: 'concentric', ...common, concentric: (n: NodeSingular) => RING[n.data('type') as string] ?? 0, levelWidth: () => 1, minNodeSpacing: 28 } as LayoutOptions;
   }
   if (name === 'timeline') return { name: 'preset', ...common, positions: timelinePositions(cy) } as LayoutOptions;
+  if (nodes >= PIVOT_LAYOUT_NODES && !incremental) return { name: 'pivot', ...common } as LayoutOptions;
   return {
     name: 'fcose',
     ...common,
-    // 'draft' is fcose's spectral step alone, which needs randomize; an incremental run keeps
-    // the positions and refines them with the force-directed step, fewer rounds when big.
-    quality: nodes >= DRAFT_LAYOUT_NODES && !incremental ? 'draft' : 'default',
-    ...(nodes >= DRAFT_LAYOUT_NODES && incremental ? { numIter: 1000 } : {}),
+    // An incremental run keeps the positions and refines them, fewer rounds when big.
+    quality: 'default',
+    ...(nodes >= PIVOT_LAYOUT_NODES ? { numIter: 1000 } : {}),
     randomize: !incremental,
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 110,
@@ -47,7 +48,7 @@ export function layoutOptions(cy: Core, name: LayoutName, incremental: boolean):
  * and every small canvas, lays out the whole graph.
  */
 export function layoutScope(cy: Core, name: LayoutName, incremental: boolean, around: string[] = []): { eles: CollectionReturnValue; local: boolean } {
-  const local = incremental && name === 'fcose' && around.length > 0 && cy.nodes().length >= DRAFT_LAYOUT_NODES;
+  const local = incremental && name === 'fcose' && around.length > 0 && cy.nodes().length >= PIVOT_LAYOUT_NODES;
   if (!local) return { eles: cy.elements(), local };
   const seeds = around.reduce((c, id) => c.merge(cy.getElementById(id)), cy.collection());
   return { eles: seeds.closedNeighborhood(), local };

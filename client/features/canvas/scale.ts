@@ -1,7 +1,7 @@
 // How the canvas adapts to the size of the graph. The explorer's usual canvas holds tens to a
 // few hundred elements and gets the detailed style and an animated fcose layout; thousands of
 // elements (a big expansion, or the client benchmark's 5,000 nodes + 10,000 edges) get the
-// cheap edge style, a draft, unanimated layout and, when the browser has a real GPU, WebGL.
+// cheap edge style, a fast unanimated layout (pivot-layout.ts) and, when the browser has a real GPU, WebGL.
 import type { Core, StylesheetJson } from 'cytoscape';
 import { cyStyle, cyStyleLarge } from './cy-style.js';
 
@@ -9,8 +9,8 @@ import { cyStyle, cyStyleLarge } from './cy-style.js';
 export const LARGE_GRAPH_ELEMENTS = 2_500;
 /** Once large, the canvas goes back to the detailed style only below this (no flip-flopping). */
 export const SMALL_GRAPH_ELEMENTS = 2_000;
-/** Nodes from which fcose runs at draft quality and without animation. */
-export const DRAFT_LAYOUT_NODES = 800;
+/** Nodes from which a fresh structure layout is the pivot layout (pivot-layout.ts), not fcose. */
+export const PIVOT_LAYOUT_NODES = 800;
 /** Nodes from which the layout is not animated. */
 export const ANIMATE_LAYOUT_MAX_NODES = 400;
 

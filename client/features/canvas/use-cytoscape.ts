@@ -4,10 +4,12 @@ import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState, type RefObject } from 'react';
 import { watchLabels } from './label-detail.js';
+import { pivotExtension } from './pivot-cytoscape.js';
 import { glInfo } from './renderer-choice.js';
 import { markStyle, stylesheetFor, wantsLargeStyle } from './scale.js';
 
 cytoscape.use(fcose);
+cytoscape.use(pivotExtension);
 
 declare global {
   interface Window {

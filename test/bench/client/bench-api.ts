@@ -3,7 +3,7 @@
 export interface FirstRender {
   /** cy.add through the app's mergeNeighborhood (its real load path). */
   mergeMs: number;
-  /** The preset layout with the app's common options (fit, padding 40, no animation). */
+  /** The app's layout of a fresh canvas (runLayout, default layout), fitted to the view. */
   layoutMs: number;
   /** The app's applyFilters, run after every change. */
   filtersMs: number;
@@ -66,8 +66,8 @@ export interface BenchPage {
   zoomTo(level: number): Promise<void>;
   /** After zoomTo: waits until the view has its labels (label-detail.ts) and they are drawn. */
   labelsSettle(): Promise<LabelSettle>;
-  /** Runs the app's fcose options (layoutOptions 'fcose', not incremental) and times it. */
-  fcose(): Promise<number>;
+  /** The Relayout button on the drawn graph: the default layout, not incremental, timed to layoutstop. */
+  relayout(): Promise<number>;
 }
 
 declare global {

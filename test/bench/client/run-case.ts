@@ -38,7 +38,7 @@ export interface CaseResult {
   /** Zoomed to 1, where labels are legible: until the view has them (large graphs label on demand). */
   labels: LabelSettle;
   panLabels: FrameFigures;
-  fcoseMs?: number;
+  relayoutMs?: number;
 }
 
 function figures(s: FrameSamples): FrameFigures {
@@ -54,7 +54,7 @@ export interface CaseOptions extends Partial<typeof defaults> {
   url: string;
   renderer: 'webgl' | 'canvas';
   nodes: number;
-  fcose?: boolean;
+  relayout?: boolean;
   log: (message: string) => void;
 }
 
@@ -86,9 +86,9 @@ export async function runCase(browser: Browser, options: CaseOptions): Promise<C
     const panLabels = figures(await step(page.evaluate((f) => window.__bench!.pan(f), frames)));
     log(`  pan at zoom 1 (labels) ${panLabels.fps} fps, p95 ${panLabels.p95Ms} ms, draw ${panLabels.drawMedianMs} ms`);
     const result: CaseResult = { nodes, page: info, firstRender, pan, drag, zoom, labels, panLabels };
-    if (options.fcose) {
-      result.fcoseMs = await step(page.evaluate(() => window.__bench!.fcose()));
-      log(`  fcose layout ${result.fcoseMs.toFixed(0)} ms`);
+    if (options.relayout) {
+      result.relayoutMs = await step(page.evaluate(() => window.__bench!.relayout()));
+      log(`  relayout ${result.relayoutMs.toFixed(0)} ms`);
     }
     return result;
   } finally {

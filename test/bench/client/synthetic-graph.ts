@@ -9,16 +9,12 @@ import { Rng } from '../synthetic/prng.js';
 export interface SyntheticGraph {
   nodes: CanvasNode[];
   edges: CanvasEdge[];
-  /** Preset positions, placed near a neighbour so edges are mostly short, as after fcose. */
-  positions: Record<string, { x: number; y: number }>;
   maxDegree: number;
 }
 
 export const defaults = {
   /** Edges per node: 5,000 nodes give the 10,000 edges of the target case. */
   edgesPerNode: 2,
-  /** Spacing per node in model px, near fcose's nodeSeparation (90) in the app's options. */
-  spacing: 90,
   seed: 6,
 };
 
@@ -77,7 +73,7 @@ function label(type: EntityType, i: number, rng: Rng): string {
 
 /** `nodeCount` nodes and `edgesPerNode` × as many edges, the same for the same seed. */
 export function syntheticGraph(nodeCount: number, options: Partial<typeof defaults> = {}): SyntheticGraph {
-  const { edgesPerNode, spacing, seed } = { ...defaults, ...options };
+  const { edgesPerNode, seed } = { ...defaults, ...options };
   const rng = new Rng(seed * 1_000_003 + nodeCount);
   const byType = new Map<EntityType, CanvasNode[]>();
   const nodes: CanvasNode[] = [];
@@ -101,17 +97,13 @@ export function syntheticGraph(nodeCount: number, options: Partial<typeof defaul
   const edges: CanvasEdge[] = [];
   const seen = new Set<string>();
   const degree = new Map<string, number>();
-  const adjacency = new Map<string, string[]>();
   const add = (type: string, s: CanvasNode, t: CanvasNode): boolean => {
     const key = `${s.id}|${type}|${t.id}`;
     if (s.id === t.id || seen.has(key)) return false;
     seen.add(key);
     const count = 1 + Math.floor(rng.float() ** 3 * 10);
     edges.push({ id: `e${edges.length}`, source: s.id, target: t.id, type, years: s.years.slice(0, 1), excerpt: null, docId: null, count });
-    for (const [a, b] of [[s.id, t.id], [t.id, s.id]] as const) {
-      degree.set(a, (degree.get(a) ?? 0) + 1);
-      (adjacency.get(a) ?? adjacency.set(a, []).get(a)!).push(b);
-    }
+    for (const a of [s.id, t.id]) degree.set(a, (degree.get(a) ?? 0) + 1);
     return true;
   };
   // Every agenda item belongs to one meeting and every meeting to a network, as in the notes.
@@ -125,21 +117,5 @@ export function syntheticGraph(nodeCount: number, options: Partial<typeof defaul
   }
   for (let tries = 0; edges.length < target && tries < target * 20; tries++) add('ATTENDED', pickers.get('Person')!(), pickers.get('Meeting')!());
 
-  return { nodes, edges: edges.slice(0, target), positions: place(nodes, adjacency, degree, { rng, spacing }), maxDegree: Math.max(...degree.values()) };
-}
-
-/** Hubs first, spread over the square; everything else near a neighbour already placed. */
-function place(nodes: CanvasNode[], adjacency: Map<string, string[]>, degree: Map<string, number>, { rng, spacing }: { rng: Rng; spacing: number }) {
-  const side = Math.sqrt(nodes.length) * spacing;
-  const positions: Record<string, { x: number; y: number }> = {};
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rng.float())) * Math.cos(2 * Math.PI * rng.float());
-  const order = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
-  const hubs = Math.ceil(nodes.length / 40);
-  order.forEach((node, i) => {
-    const anchor = i < hubs ? undefined : (adjacency.get(node.id) ?? []).map((id) => positions[id]).find(Boolean);
-    positions[node.id] = anchor
-      ? { x: anchor.x + gauss() * spacing * 2, y: anchor.y + gauss() * spacing * 2 }
-      : { x: rng.float() * side, y: rng.float() * side };
-  });
-  return positions;
+  return { nodes, edges: edges.slice(0, target), maxDegree: Math.max(...degree.values()) };
 }

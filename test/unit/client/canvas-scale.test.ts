@@ -4,8 +4,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { applyFilters, filterClasses, type FilterState } from '../../../client/features/canvas/apply-filters.js';
-import { layoutOptions, layoutScope } from '../../../client/features/canvas/layouts.js';
+import { layoutOptions, layoutScope, runLayout } from '../../../client/features/canvas/layouts.js';
 import { mergeNeighborhood } from '../../../client/features/canvas/merge-neighborhood.js';
+import { pivotExtension } from '../../../client/features/canvas/pivot-cytoscape.js';
 import { isSoftwareGl } from '../../../client/features/canvas/renderer-choice.js';
 import { fitStyleToSize, LARGE_GRAPH_ELEMENTS, markStyle, SMALL_GRAPH_ELEMENTS, stylesheetFor, usesLargeStyle, wantsLargeStyle } from '../../../client/features/canvas/scale.js';
 import type { CanvasEdge, CanvasNode, EntityType, Neighborhood } from '../../../client/shared/graphql/api-types.js';
@@ -120,14 +121,48 @@ describe('applyFilters', () => {
 });
 
 describe('layout and renderer choices', () => {
-  it('animates fcose on small graphs and runs its draft, unanimated, on large ones', () => {
+  it('animates fcose on small graphs and lays out large ones afresh with the unanimated pivot layout', () => {
     const small = headless();
     mergeNeighborhood(small, ring(50), { t });
-    expect(layoutOptions(small, 'fcose', false)).toMatchObject({ quality: 'default', animate: true, randomize: true });
+    expect(layoutOptions(small, 'fcose', false)).toMatchObject({ name: 'fcose', quality: 'default', animate: true, randomize: true });
     const large = headless();
     mergeNeighborhood(large, ring(1_000), { t });
-    expect(layoutOptions(large, 'fcose', false)).toMatchObject({ quality: 'draft', animate: false, randomize: true });
-    expect(layoutOptions(large, 'fcose', true)).toMatchObject({ quality: 'default', animate: false, randomize: false });
+    expect(layoutOptions(large, 'fcose', false)).toMatchObject({ name: 'pivot', animate: false, fit: true });
+    expect(layoutOptions(large, 'fcose', true)).toMatchObject({ name: 'fcose', quality: 'default', animate: false, randomize: false });
+  });
+
+  it('spreads a large graph out on the fresh layout: no node on another, neighbours near, locked nodes kept', () => {
+    cytoscape.use(pivotExtension);
+    const cy = headless();
+    // Twenty meetings with fifty attendees each, a chain of meetings, and ten people alone.
+    const meetings = Array.from({ length: 20 }, (_, m) => node(`m${m}`, 'Meeting'));
+    const people = meetings.flatMap((_, m) => Array.from({ length: 50 }, (_, p) => node(`p${m}-${p}`)));
+    const alone = Array.from({ length: 10 }, (_, i) => node(`alone${i}`));
+    const edges = [
+      ...people.map((p) => edge(`a-${p.id}`, p.id, `m${p.id.slice(1).split('-')[0]}`)),
+      ...meetings.slice(1).map((m, i) => edge(`chain${i}`, meetings[i]!.id, m.id)),
+    ];
+    mergeNeighborhood(cy, hood([...meetings, ...people, ...alone], edges), { t });
+    cy.getElementById('alone0').position({ x: -5000, y: -5000 }).lock();
+    runLayout(cy, 'fcose', false);
+    const pos = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    expect(pos.get('alone0')).toEqual({ x: -5000, y: -5000 });
+    const points = [...pos.values()];
+    expect(points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    // No two nodes closer than a node's size (26 px in the large-graph style).
+    let closest = Infinity;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    }
+    expect(closest).toBeGreaterThan(26);
+    // An attendee sits much nearer its own meeting than the other meetings do, on average.
+    const dist = (a: string, b: string) => Math.hypot(pos.get(a)!.x - pos.get(b)!.x, pos.get(a)!.y - pos.get(b)!.y);
+    const own = people.reduce((sum, p) => sum + dist(p.id, `m${p.id.slice(1).split('-')[0]}`), 0) / people.length;
+    const others = people.reduce((sum, p) => {
+      const mine = `m${p.id.slice(1).split('-')[0]}`;
+      return sum + meetings.filter((m) => m.id !== mine).reduce((s, m) => s + dist(p.id, m.id), 0) / (meetings.length - 1);
+    }, 0) / people.length;
+    expect(own).toBeLessThan(others / 3);
   });
 
   it('lays out only the expanded nodes and their neighbours when expanding a large canvas', () => {
