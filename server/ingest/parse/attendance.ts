@@ -30,9 +30,10 @@ const AGENDA = /^(dagens tema|tema|dagordning|agenda|program|anteckningar|minnes
 const KNOWN_LABELS = ['Övriga', 'Göteborgsregionen', 'Nätverket', 'Gäster', 'Inbjudna', 'Frånvarande', 'Deltagare', 'Närvarande'];
 
 function labelOf(line: Line): string | null {
+  // Asked of every line near the attendance list; most are plain lines, turned away before any regex.
+  if (!(line.text.endsWith(':') || line.heading > 0 || line.bold)) return null;
   const text = line.text.replace(/:$/, '').trim();
   if (!text || text.split(/\s+/).length > 5 || /[.,;]/.test(text)) return null;
-  if (!(line.text.endsWith(':') || line.heading > 0 || line.bold)) return null;
   return text;
 }
 

@@ -3,17 +3,13 @@
 // weekdays, people, stop-listed abbreviations and anything a vocabulary phrase covers.
 import { foldKey } from './fold';
 import type { Line } from './normalize-text';
-import { hasAcronymOrInnerCapsRun } from './letter-scan';
+import { acronyms, afterLowerWord, capsRuns, hasAcronymOrInnerCapsRun } from './letter-scan';
 import { isKnownFirstName } from './person-name';
 import { sentenceAt } from './sentences';
 import type { Token } from './tokenize';
 import type { Candidate } from './types';
 import type { Vocabulary } from './vocabulary';
 
-const ACRONYM = /(?<![\p{L}\d@./-])\p{Lu}{3,6}(?![\p{L}\d@]|\.\p{L})/gu;
-// A run of capitalised words after a lowercase word (so never sentence-initial).
-const CAPS_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
-const AFTER_LOWER_WORD = /(?:^|[\s(])[\p{Ll}\d][\p{L}\d]*[,;:]?\s+$/u;
 const LOCATIVE = /\b(på|i|vid|till|från|hos)\s+$/i;
 const ORG_WORDS = /(region|förbund|universitet|högskola|myndighet|stiftelse|förening|institut|verket|styrelse|\bAB\b|råd\b|center|centrum)/i;
 const PROJECT_CONTEXT = /\b(projekt|satsning|modell|metod|program|utvecklas|studie|pilot|om|arbete|team|insats)/i;
@@ -74,8 +70,10 @@ export function findCandidates(input: CandidateInput): Candidate[] {
     // Cheap pre-check: neither an acronym nor a capitalised run after a lowercase word.
     if (l.blank || !hasAcronymOrInnerCapsRun(l.text)) continue;
     const found: { name: string; start: number; end: number; acronym: boolean }[] = [];
-    for (const m of l.text.matchAll(ACRONYM)) found.push({ name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, acronym: true });
-    for (const m of l.text.matchAll(CAPS_RUN)) if (AFTER_LOWER_WORD.test(l.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) found.push({ name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, acronym: false });
+    // Acronyms, then runs of capitalised words after a lowercase word (so never sentence-initial);
+    // letter-scan.ts scans for both without Unicode-property regexes.
+    for (const m of acronyms(l.text)) found.push({ name: m.text, start: m.index, end: m.index + m.text.length, acronym: true });
+    for (const m of capsRuns(l.text)) if (afterLowerWord(l.text, m.index)) found.push({ name: m.text, start: m.index, end: m.index + m.text.length, acronym: false });
     if (found.length === 0) continue;
     // Lines mostly in capitals are logos or shouted headings, not names.
     if (mostlyUpper(l.text)) continue;

@@ -8,10 +8,12 @@ const UPPER = 1;
 const LOWER = 2;
 const SPACE = 4;
 const KNOWN = 8;
+const LETTER = 16;
 
 const UPPER_RE = /^\p{Lu}$/u;
 const LOWER_RE = /^\p{Ll}$/u;
 const SPACE_RE = /^\s$/;
+const LETTER_RE = /^\p{L}$/u;
 
 /** Character classes of the BMP, filled in lazily (one regex test per character ever seen). */
 const classes = new Uint8Array(0x10000);
@@ -20,7 +22,7 @@ function classOf(c: number): number {
   let k = classes[c] as number;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = KNOWN | (UPPER_RE.test(ch) ? UPPER : 0) | (LOWER_RE.test(ch) ? LOWER : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
+    k = KNOWN | (UPPER_RE.test(ch) ? UPPER : 0) | (LOWER_RE.test(ch) ? LOWER : 0) | (SPACE_RE.test(ch) ? SPACE : 0) | (LETTER_RE.test(ch) ? LETTER : 0);
     classes[c] = k;
   }
   return k;
@@ -30,6 +32,8 @@ function classOf(c: number): number {
 const isUpper = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & UPPER) !== 0);
 const isLower = (c: number) => (c < 128 ? c >= 97 && c <= 122 : (classOf(c) & LOWER) !== 0);
 const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : (classOf(c) & SPACE) !== 0);
+const isLetter = (c: number) => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (classOf(c) & LETTER) !== 0);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -122,4 +126,87 @@ export function nameRuns(s: string): NameRun[] {
     i = end;
   }
   return out;
+}
+
+// ---- Candidate names (candidates.ts): acronyms and capitalised runs after a lowercase word ----
+
+export const ACRONYM = /(?<![\p{L}\d@./-])\p{Lu}{3,6}(?![\p{L}\d@]|\.\p{L})/gu;
+export const CAPS_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+export const AFTER_LOWER_WORD = /(?:^|[\s(])[\p{Ll}\d][\p{L}\d]*[,;:]?\s+$/u;
+
+/** Every match of ACRONYM in `s`: 3–6 capitals standing alone ("SKR", "SIMBA"; not "GR-NÄTVERK"). */
+export function acronyms(s: string): NameRun[] {
+  if (SURROGATE.test(s)) return [...s.matchAll(ACRONYM)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  const out: NameRun[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (!isUpper(s.charCodeAt(i))) continue;
+    // Not after a letter, digit, "@", ".", "/" or "-".
+    if (i > 0) {
+      const b = s.charCodeAt(i - 1);
+      if (isLetter(b) || isDigit(b) || b === 64 || b === 46 || b === 47 || b === 45) continue;
+    }
+    let e = i + 1;
+    while (e < n && isUpper(s.charCodeAt(e))) e++;
+    // A longer run of capitals is no acronym, and a shorter part of it is followed by a letter.
+    if (e - i < 3 || e - i > 6) { i = e - 1; continue; }
+    if (e < n) {
+      const a = s.charCodeAt(e);
+      if (isLetter(a) || isDigit(a) || a === 64 || (a === 46 && e + 1 < n && isLetter(s.charCodeAt(e + 1)))) { i = e - 1; continue; }
+    }
+    out.push({ text: s.slice(i, e), index: i });
+    i = e - 1;
+  }
+  return out;
+}
+
+/** End of the lowercase letters from i (i itself when none). */
+function lowerEnd(s: string, i: number): number {
+  while (i < s.length && isLower(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Every match of CAPS_RUN in `s`: two or more capitalised words in a row ("Villa Belparc"). */
+export function capsRuns(s: string): NameRun[] {
+  if (SURROGATE.test(s)) return [...s.matchAll(CAPS_RUN)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  const out: NameRun[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (!isUpper(s.charCodeAt(i))) continue;
+    let end = lowerEnd(s, i + 1);
+    if (end === i + 1) continue;
+    let words = 1;
+    for (;;) {
+      const next = skipSpace(s, end);
+      if (next === end || next >= n || !isUpper(s.charCodeAt(next))) break;
+      const e = lowerEnd(s, next + 1);
+      if (e === next + 1) break;
+      end = e;
+      words++;
+    }
+    if (words < 2) continue;
+    out.push({ text: s.slice(i, end), index: i });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * AFTER_LOWER_WORD.test(s.slice(Math.max(0, at - 40), at)): the 40 characters before `at` end in
+ * a word that starts with a lowercase letter or digit, maybe a comma, and whitespace.
+ */
+export function afterLowerWord(s: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  if (SURROGATE.test(s)) return AFTER_LOWER_WORD.test(s.slice(from, at));
+  let j = at;
+  while (j > from && isSpace(s.charCodeAt(j - 1))) j--;
+  if (j === at || j === from) return false;
+  const p = s.charCodeAt(j - 1);
+  const k = p === 44 || p === 59 || p === 58 ? j - 1 : j; // , ; :
+  let q = k;
+  while (q > from && (isLetter(s.charCodeAt(q - 1)) || isDigit(s.charCodeAt(q - 1)))) q--;
+  if (q === k) return false;
+  const c = s.charCodeAt(q);
+  if (!isLower(c) && !isDigit(c)) return false;
+  return q === from || isSpace(s.charCodeAt(q - 1)) || s.charCodeAt(q - 1) === 40; // (
 }

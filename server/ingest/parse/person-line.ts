@@ -77,9 +77,14 @@ export function isPersonList(text: string, vocab: Vocabulary): boolean {
 function parsedPeople(text: string, vocab: Vocabulary): readonly ParsedPerson[] | null {
   let cache = memo.get(vocab);
   if (!cache) memo.set(vocab, (cache = new Map()));
-  if (cache.size > 20_000) cache.clear();
-  if (!cache.has(text)) cache.set(text, parse(text, vocab));
-  return cache.get(text) ?? null;
+  // One lookup: a parse is an array or null, never undefined.
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    hit = parse(text, vocab);
+    cache.set(text, hit);
+  }
+  return hit;
 }
 
 const memo = new WeakMap<Vocabulary, Map<string, ParsedPerson[] | null>>();

@@ -5,9 +5,12 @@
 // matcher's scan only visits those few tokens instead of every token of the line.
 import type { Token } from './tokenize';
 
-/** A matcher's candidate phrases for a first word (clean, non-OCR-tolerant matching). */
+/** A matcher's candidate phrases for a first word. */
 export interface CandidateSource {
+  /** Clean matching. */
   candidatesOf(word: string): readonly unknown[];
+  /** OCR-tolerant matching (see PhraseMatcher.loose). */
+  looseCandidatesOf(word: string): readonly unknown[];
   /**
    * Folded first words of its phrases, and whether each is a stem ("hedersrelat*"). A clean word
    * can only have candidates when it shares the first three letters with one of them.
@@ -18,13 +21,15 @@ export interface CandidateSource {
 /** Candidates of one folded word, one list per member matcher (index = member id). */
 export interface WordSlot {
   readonly index: PhraseIndex;
+  /** Candidates for OCR-tolerant rather than clean matching. */
+  readonly loose: boolean;
   readonly lists: readonly (readonly unknown[])[];
   /** Some member has a phrase that may start at this word. */
   readonly any: boolean;
 }
 
 const STARTS = Symbol('phrase starts');
-type StartsMemo = { index: PhraseIndex; starts: readonly number[] };
+type StartsMemo = { index: PhraseIndex; loose: boolean; starts: readonly number[] };
 type MemoTokens = Token[] & { [STARTS]?: StartsMemo };
 
 /** Bounded memory for long-running imports; a dropped slot is simply rebuilt. */
@@ -51,6 +56,12 @@ export class PhraseIndex {
   private readonly members: CandidateSource[] = [];
   private readonly words = new Map<string, WordSlot>();
   /**
+   * Slots for OCR-tolerant matching. In an OCR'd note every word may start a phrase with the
+   * same first letter, so each matcher used to try all of them at every token; now each
+   * distinct word is tried once for all matchers, like the clean slots.
+   */
+  private readonly looseWords = new Map<string, WordSlot>();
+  /**
    * The first three letters of every word that may start a phrase of some member: as numericKey,
    * or as text where that is -1. Most words of a note start no phrase; these small sets turn
    * them away before a lookup in the large map of every word seen.
@@ -64,6 +75,7 @@ export class PhraseIndex {
   join(member: CandidateSource): number {
     // Slots built before this member joined lack its list.
     this.words.clear();
+    this.looseWords.clear();
     this.none = undefined;
     for (const w of member.firstWords()) {
       this.addKey(w.text);
@@ -88,11 +100,12 @@ export class PhraseIndex {
   }
 
   /** The slot of a token's folded word, cached on the token. */
-  slotOf(token: Token): WordSlot {
+  slotOf(token: Token, loose = false): WordSlot {
     const cached = token.lookup as WordSlot | undefined;
-    if (cached !== undefined && cached.index === this) return cached;
+    if (cached !== undefined && cached.index === this && cached.loose === loose) return cached;
+    if (loose) return this.looseSlotOf(token);
     if (!this.keyed(token.folded)) {
-      this.none ??= { index: this, lists: this.members.map(() => []), any: false };
+      this.none ??= { index: this, loose: false, lists: this.members.map(() => []), any: false };
       token.lookup = this.none;
       return this.none;
     }
@@ -100,20 +113,32 @@ export class PhraseIndex {
     if (!slot) {
       if (this.words.size >= MAX_WORDS) this.words.clear();
       const lists = this.members.map((m) => m.candidatesOf(token.folded));
-      slot = { index: this, lists, any: lists.some((l) => l.length > 0) };
+      slot = { index: this, loose: false, lists, any: lists.some((l) => l.length > 0) };
       this.words.set(token.folded, slot);
     }
     token.lookup = slot;
     return slot;
   }
 
+  private looseSlotOf(token: Token): WordSlot {
+    let slot = this.looseWords.get(token.folded);
+    if (!slot) {
+      if (this.looseWords.size >= MAX_WORDS) this.looseWords.clear();
+      const lists = this.members.map((m) => m.looseCandidatesOf(token.folded));
+      slot = { index: this, loose: true, lists, any: lists.some((l) => l.length > 0) };
+      this.looseWords.set(token.folded, slot);
+    }
+    token.lookup = slot;
+    return slot;
+  }
+
   /** Indexes of the tokens where a phrase of some member may start, ascending (cached on the list). */
-  starts(tokens: Token[]): readonly number[] {
+  starts(tokens: Token[], loose = false): readonly number[] {
     const memo = (tokens as MemoTokens)[STARTS];
-    if (memo !== undefined && memo.index === this) return memo.starts;
+    if (memo !== undefined && memo.index === this && memo.loose === loose) return memo.starts;
     const starts: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (this.slotOf(tokens[i] as Token).any) starts.push(i);
-    (tokens as MemoTokens)[STARTS] = { index: this, starts };
+    for (let i = 0; i < tokens.length; i++) if (this.slotOf(tokens[i] as Token, loose).any) starts.push(i);
+    (tokens as MemoTokens)[STARTS] = { index: this, loose, starts };
     return starts;
   }
 }

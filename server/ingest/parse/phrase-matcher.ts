@@ -151,9 +151,19 @@ export class PhraseMatcher<T> implements CandidateSource {
     return fit.length === list.length ? list : fit;
   }
 
+  /**
+   * Candidate phrases for a first word in OCR-tolerant matching (called once per word by the
+   * index): the first-letter bucket, narrowed to phrases whose first word this word can be.
+   */
+  looseCandidatesOf(t: string): Phrase<T>[] {
+    const list = this.bucketOf(t);
+    const fit = list.filter((ph) => foldedWordMatches(t, ph.words[0] as PatternWord, ph.words.length === 1));
+    return fit.length === list.length ? list : fit;
+  }
+
+  /** Phrases whose first word the token's folded word matches (its capitals are not checked yet). */
   private candidates(token: Token, loose: boolean): Phrase<T>[] {
-    if (loose) return this.bucketOf(token.folded);
-    return this.index.slotOf(token).lists[this.member] as Phrase<T>[];
+    return this.index.slotOf(token, loose).lists[this.member] as Phrase<T>[];
   }
 
   /**
@@ -193,9 +203,9 @@ export class PhraseMatcher<T> implements CandidateSource {
     for (const ph of this.candidates(first, loose)) {
       const n = ph.words.length;
       if (i + n > tokens.length) continue;
-      // Clean candidates were chosen by their folded first word (candidatesOf): only its capitals are left to check.
+      // Candidates were chosen by their folded first word (candidatesOf, looseCandidatesOf): only its capitals are left to check.
       const head = ph.words[0] as PatternWord;
-      let ok = loose ? wordMatches(first, head, n === 1) : !head.acronym || first.inCapitals(head.text.length);
+      let ok = !head.acronym || first.inCapitals(head.text.length);
       for (let k = 1; k < n && ok; k++) ok = wordMatches(tokens[i + k] as Token, ph.words[k] as PatternWord, k === n - 1);
       if (ok) {
         const last = tokens[i + n - 1] as Token;
@@ -214,7 +224,7 @@ export class PhraseMatcher<T> implements CandidateSource {
     const k = 2 * this.id + (overlapping ? 1 : 0);
     const hit = memo[k] as PhraseMatch<T>[] | undefined;
     if (hit) return hit;
-    const out = this.scan(tokens, overlapping, this.loose);
+    const out = this.scanStarts(tokens, overlapping, this.loose);
     memo[k] = out;
     return out;
   }
@@ -225,30 +235,14 @@ export class PhraseMatcher<T> implements CandidateSource {
    */
   loose = false;
 
-  private scan(tokens: Token[], overlapping: boolean, loose: boolean): PhraseMatch<T>[] {
-    if (!loose) return this.scanStarts(tokens, overlapping);
-    const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      // Most tokens start no phrase at all: skip them without building a match list.
-      if (this.candidates(tokens[i] as Token, loose).length === 0) { i++; continue; }
-      const found = this.matchAt(tokens, i, loose);
-      if (found.length === 0) { i++; continue; }
-      if (overlapping) { out.push(...found); i++; continue; }
-      const best = found[0] as PhraseMatch<T>;
-      out.push(best);
-      i = best.endToken;
-    }
-    return out;
-  }
-
-  /** Clean matching visits only the tokens where some phrase of the vocabulary may start. */
-  private scanStarts(tokens: Token[], overlapping: boolean): PhraseMatch<T>[] {
+  /** A scan visits only the tokens where some phrase of the vocabulary may start. */
+  private scanStarts(tokens: Token[], overlapping: boolean, loose: boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     let next = 0;
-    for (const i of this.index.starts(tokens)) {
+    for (const i of this.index.starts(tokens, loose)) {
       // Another matcher's phrase may start here; this one's list is then empty.
-      if (i < next || this.candidates(tokens[i] as Token, false).length === 0) continue;
-      const found = this.matchAt(tokens, i, false);
+      if (i < next || this.candidates(tokens[i] as Token, loose).length === 0) continue;
+      const found = this.matchAt(tokens, i, loose);
       if (found.length === 0) continue;
       if (overlapping) { out.push(...found); continue; }
       const best = found[0] as PhraseMatch<T>;

@@ -19,6 +19,18 @@ const STARTS = /\b(startar|har startat|startade)\s+$/;
 // Between the places of a list: "Lerum, Partille och Alingsås".
 const LIST_GAP = /^\s*(,|,?\s*(och|samt|&))\s*$/;
 
+const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+
+/** /[.!?]$/.test(s) without a regex, which would try every position of the line. */
+const endsSentence = (s: string) => isStop(s.charCodeAt(s.length - 1));
+
+/** s.replace(/[.!?]+$/, ''), likewise. */
+function trimStops(s: string): string {
+  let e = s.length;
+  while (e > 0 && isStop(s.charCodeAt(e - 1))) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
 export interface ProjectScanInput {
   lines: Line[];
   words: LineWords;
@@ -80,7 +92,7 @@ function continuesAbove(input: ProjectScanInput, k: number): boolean {
   const { lines, items } = input;
   const prev = lines[k - 1];
   const l = lines[k];
-  if (k - 1 < input.from || !prev || !l || prev.blank || l.blank || /[.!?]$/.test(prev.text)) return false;
+  if (k - 1 < input.from || !prev || !l || prev.blank || l.blank || endsSentence(prev.text)) return false;
   if (l.bullet || l.heading || l.bold || l.table || prev.heading || prev.bold || prev.table) return false;
   return !items.some((it) => it.start === k || it.start === k - 1);
 }
@@ -121,7 +133,7 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
   const { lines, vocab, items } = input;
   const l = lines[i] as Line;
   // A sentence wrapped over lines is read whole, from the line it starts on.
-  const rest = /[.!?]$/.test(l.text) ? '' : continuation(input, i);
+  const rest = endsSentence(l.text) ? '' : continuation(input, i);
   const folded = rest ? foldText(`${l.text} ${rest}`) : input.words.folded(i);
   // The project matches of the line are known already (scanProjects): the cheapest test goes first.
   if (vocab.project.findAll(input.words.tokens(i)).length === 0 && !PARTICIPATES.test(folded) && !ALL.test(folded)) return;
@@ -132,7 +144,7 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
     // A sentence of the line is read with the line's own words.
     const whole = text === l.text;
     const sentenceFolded = whole ? input.words.folded(i) : foldText(text);
-    const fs = sentenceFolded.replace(/[.!?]+$/, '');
+    const fs = trimStops(sentenceFolded);
     const toks = whole ? input.words.tokens(i) : input.words.tokensOf(i, s.start, text, sentenceFolded);
     const named = vocab.project.findAll(toks);
     const started = named.find((m) => STARTS.test(foldKey(text.slice(0, m.start))));
