@@ -12,6 +12,7 @@ interface Subject {
   id: string;
   name: string;
   history: HistoryEntry[];
+  historyCount: number;
 }
 
 export interface ThemeHistoryViewProps {
@@ -32,6 +33,11 @@ export function ThemeHistoryView({ subject, onSubjectChange, onOpenDocument }: T
       <SubjectPicker label={t('chooseSubject')} id={id} types={['Theme', 'Project']} onChoose={onSubjectChange} />
       <QueryStatus state={state} idle="themeIdle" />
       {state.status === 'ready' && sorted.length === 0 && <p className="status-empty">{t('state.empty')}</p>}
+      {state.status === 'ready' && state.data.historyCount > sorted.length && (
+        <p className="muted" role="status">
+          {t('historyPartial')} {sorted.length.toLocaleString()} / {state.data.historyCount.toLocaleString()}
+        </p>
+      )}
       <ol className="history">
         {sorted.map((h) => (
           <li key={`${h.meetingId}:${h.itemId ?? ''}`}>

@@ -97,6 +97,7 @@ const sv = {
   consoleIntro: 'Skriv egna GraphQL-frågor mot API:t.',
   openConsole: 'Öppna GraphiQL i ny flik',
   inferredDate: 'datum härlett',
+  historyPartial: 'Lång historik; de äldsta posterna visas:',
   share: 'Kopiera länk',
   copied: 'Länken kopierad',
 };
@@ -202,6 +203,7 @@ const en: Record<MessageKey, string> = {
   consoleIntro: 'Write your own GraphQL queries against the API.',
   openConsole: 'Open GraphiQL in a new tab',
   inferredDate: 'date inferred',
+  historyPartial: 'A long history; the oldest entries are shown:',
   share: 'Copy link',
   copied: 'Link copied',
 };

@@ -70,9 +70,11 @@ describe('analyst questions on the seed corpus', () => {
   it('pages a history with first and offset, in the same order', async () => {
     const id = await searchId('hallbar socialtjanst', 'Theme');
     const all = await api.query(`query($id: ID!) { theme(id: $id) { history { meetingId itemId excerpt } } }`, { id });
-    const page = await api.query(`query($id: ID!) { theme(id: $id) { history(first: 2, offset: 1) { meetingId itemId excerpt } } }`, { id });
+    const page = await api.query(`query($id: ID!) { theme(id: $id) { history(first: 2, offset: 1) { meetingId itemId excerpt } historyCount } }`, { id });
     expect(page.errors).toBeUndefined();
     expect(page.data!.theme.history).toEqual(all.data!.theme.history.slice(1, 3));
+    // The count tells a client paging through how many entries there are in all.
+    expect(page.data!.theme.historyCount).toBe(all.data!.theme.history.length);
   });
 
   it('names people who link the IFO and FH networks by attending meetings of both', async () => {
