@@ -41,7 +41,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       logger: logger.child({ component: 'http' }),
       apiToken: config.API_TOKEN,
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-      responseCache: { maxMb: config.RESPONSE_CACHE_MB, ttlSeconds: config.RESPONSE_CACHE_TTL_S },
+      responseCache: { maxMb: config.RESPONSE_CACHE_MB, ttlSeconds: config.RESPONSE_CACHE_TTL_S, checkSeconds: config.RESPONSE_CACHE_CHECK_S },
     });
     cleanups.push({ what: 'GraphQL server', run: () => apollo.stop() });
     const server = await listen(app, config.PORT, config.HOST);

@@ -22,10 +22,12 @@ const schema = z.object({
   API_TOKEN: optional,
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(600_000),
-  // Answers to read queries kept in memory (0 turns it off) and how long one may be reused
-  // when the graph was changed by another process (changes made here clear it at once).
+  // Answers to read queries kept in memory (0 turns it off); how often the server asks Neo4j
+  // whether another process changed the graph (changes made here clear the cache at once;
+  // 0 turns the check off); and the longest an answer is kept in any case.
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(64),
-  RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).default(30),
+  RESPONSE_CACHE_CHECK_S: z.coerce.number().min(0).default(1),
+  RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).default(600),
   SEED_DIR: z.string().default('seed/corpus'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -36,7 +36,7 @@ export class DatabaseUnreachableError extends Error {
 
 export class Database {
   private closed = false;
-  private readonly writeListeners = new Set<() => void>();
+  private readonly writeListeners = new Set<(marker: string) => void>();
 
   private constructor(
     readonly driver: Driver,
@@ -89,12 +89,33 @@ export class Database {
 
   /**
    * Calls `listener` after every write transaction of this Database that committed a change
-   * (not after one that changed nothing or rolled back); returns the unsubscribe function.
-   * Caches of what the graph answered listen, so they never outlive this process's writes.
+   * (not after one that changed nothing or rolled back), with the change marker the graph has
+   * right after it (see changeMarker); returns the unsubscribe function. Caches of what the
+   * graph answered listen, so they never outlive this process's writes.
    */
-  onCommittedWrite(listener: () => void): () => void {
+  onCommittedWrite(listener: (marker: string) => void): () => void {
     this.writeListeners.add(listener);
     return () => this.writeListeners.delete(listener);
+  }
+
+  /**
+   * A marker of the graph's state: the bookmark Neo4j returns for a read, which names the last
+   * transaction committed to the database, by this process or any other. Two equal markers
+   * mean nothing was committed in between, so a cache can notice another process's changes by
+   * asking now and then. (On a cluster, members at different points give different markers: a
+   * cache then clears more often than needed.)
+   */
+  async changeMarker(): Promise<string> {
+    const name = 'health/change-marker';
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run(this.catalog.get(name).text), { timeout: this.options.queryTimeoutMs });
+      return session.lastBookmarks().join(' ');
+    } catch (error) {
+      throw translateDriverError(error, { query: name, mode: 'read', logger: this.options.logger });
+    } finally {
+      await session.close();
+    }
   }
 
   /** Applies cypher/schema.cypher; every statement in it is idempotent (IF NOT EXISTS). */
@@ -137,7 +158,10 @@ export class Database {
       const config = { timeout: mode === 'read' ? this.options.queryTimeoutMs : (this.options.writeTimeoutMs ?? this.options.queryTimeoutMs) };
       if (mode === 'read') return await session.executeRead(unit, config);
       const outcome = await session.executeWrite(unit, config);
-      if (changed) for (const listener of this.writeListeners) listener();
+      if (changed) {
+        const marker = session.lastBookmarks().join(' ');
+        for (const listener of this.writeListeners) listener(marker);
+      }
       return outcome;
     } catch (error) {
       throw translateDriverError(error, { query: current, mode, logger: this.options.logger });

@@ -42,7 +42,7 @@ export interface HttpApp {
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const { db, logger } = options;
   const limits = protection();
-  const cache = new ResponseCache(db, options.responseCache ?? { maxMb: 0, ttlSeconds: 1 }, logger);
+  const cache = new ResponseCache(db, options.responseCache ?? { maxMb: 0, ttlSeconds: 1, checkSeconds: 0 }, logger);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildSchema(db),
     formatError: createErrorFormatter(logger),

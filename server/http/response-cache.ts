@@ -13,7 +13,10 @@
 // The key is the request body as received plus the graph's generation: a change committed
 // through this process starts a new generation, so nobody is shown an answer older than a
 // change made here. Changes from other processes (`npm run ingest` beside the server, another
-// API instance on the same database) show once an answer's TTL has passed.
+// API instance on the same database) start one too: every `checkSeconds` the cache asks Neo4j
+// for its change marker (Database.changeMarker, one trivial read) and a new marker means
+// someone committed. The TTL is only the longest any answer is kept; a short one would make
+// every popular answer be recomputed again and again while nothing changed.
 //
 // A large answer is kept twice: as sent, and gzipped once when stored. Browsers accept gzip,
 // and a 500-node neighbourhood shrinks about sevenfold, so a hit costs the server, the network
@@ -32,8 +35,10 @@ import type { Logger } from '../logger.js';
 export interface ResponseCacheOptions {
   /** Memory for cached answers; 0 turns the cache off. */
   maxMb: number;
-  /** How long an answer may be reused when no change went through this process. */
+  /** The longest an answer is reused, whatever the change check says. */
   ttlSeconds: number;
+  /** Seconds between two looks for changes made by other processes; 0 looks never. */
+  checkSeconds: number;
   /** Milliseconds on a monotonic clock; tests pass their own to let the TTL run out. */
   clock?: { now(): number };
 }
@@ -82,6 +87,12 @@ export class ResponseCache {
   private readonly clock: { now(): number };
   /** Keys being answered now: settles when that answer has been sent (or the request dropped). */
   private readonly inFlight = new Map<string, Promise<void>>();
+  /** What the change check asks and how often; null when there is no check. */
+  private check: { db: Database; intervalMs: number } | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  /** The graph's change marker at the last look (or this process's last write). */
+  private lastMarker: string | null = null;
+  private checking = false;
 
   constructor(
     db: Database,
@@ -93,12 +104,61 @@ export class ResponseCache {
       options.maxMb === 0
         ? null
         : new LRUCache<string, Entry>({ maxSize: options.maxMb * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + (entry.gzipped?.length ?? 0) || 1, ttl: options.ttlSeconds * 1000, perf: this.clock });
-    this.stopListening = this.entries
-      ? db.onCommittedWrite(() => {
-          this.generation += 1;
-          this.entries?.clear();
-        })
-      : () => {};
+    if (!this.entries) {
+      this.stopListening = () => {};
+      return;
+    }
+    const unsubscribe = db.onCommittedWrite((marker) => {
+      this.invalidate();
+      // This write's own marker: the next check does not take it for another process's.
+      this.lastMarker = marker;
+    });
+    this.stopListening = () => {
+      unsubscribe();
+      if (this.timer) clearInterval(this.timer);
+    };
+    if (options.checkSeconds > 0) this.check = { db, intervalMs: options.checkSeconds * 1000 };
+  }
+
+  /**
+   * Takes the first look at the change marker, then looks every interval. Called when the
+   * server starts, before it answers anything: the first answers stored are not cleared by a
+   * first look a second later.
+   */
+  private async startChecking(): Promise<void> {
+    if (!this.check) return;
+    const { db, intervalMs } = this.check;
+    await this.checkForChanges(db);
+    this.timer = setInterval(() => void this.checkForChanges(db), intervalMs);
+    // Never what keeps the process alive.
+    this.timer.unref();
+  }
+
+  /** A new generation: nothing stored so far is served again. */
+  private invalidate(): void {
+    this.generation += 1;
+    this.entries?.clear();
+  }
+
+  /** Starts a new generation when another process committed since the last look. */
+  private async checkForChanges(db: Database): Promise<void> {
+    // An empty cache has nothing to lose (once there is a first marker to compare with); a
+    // slow check is not stacked on.
+    if (this.checking || (this.entries?.size === 0 && this.lastMarker !== null)) return;
+    this.checking = true;
+    try {
+      // Any difference clears, the first look's too: what was stored before it (or while the
+      // cache was empty and unchecked) may predate a change. At worst answers are recomputed
+      // once more than needed; none outlives another process's change by more than an interval.
+      const marker = await db.changeMarker();
+      if (marker !== this.lastMarker) this.invalidate();
+      this.lastMarker = marker;
+    } catch (error) {
+      // Answers stay until their TTL; the next check tries again.
+      this.logger.warn({ err: error }, 'response cache: could not check the graph for changes');
+    } finally {
+      this.checking = false;
+    }
   }
 
   /** Express middleware before Apollo: answers a repeated POST from memory, or records the answer. */
@@ -174,7 +234,10 @@ export class ResponseCache {
   /** Apollo plugin: marks a successful query's answer for storing (never a mutation's); stops listening with the server. */
   readonly plugin: ApolloServerPlugin<{ cacheDecision: CacheDecision }> = {
     // Several apps may share one Database (tests do): a stopped one stops listening to it.
-    serverWillStart: async () => ({ serverWillStop: async () => this.stopListening() }),
+    serverWillStart: async () => {
+      await this.startChecking();
+      return { serverWillStop: async () => this.stopListening() };
+    },
     requestDidStart: async () => ({
       willSendResponse: async ({ operation, response, contextValue }) => {
         const ok = response.body.kind === 'single' && !response.body.singleResult.errors;

@@ -40,7 +40,7 @@ export async function openSeededApi(): Promise<SeededApi> {
   // The response cache as configured by default, so every API test also shows that no
   // answer outlives a change.
   const config = readConfig({});
-  const responseCache = { maxMb: config.RESPONSE_CACHE_MB, ttlSeconds: config.RESPONSE_CACHE_TTL_S };
+  const responseCache = { maxMb: config.RESPONSE_CACHE_MB, ttlSeconds: config.RESPONSE_CACHE_TTL_S, checkSeconds: config.RESPONSE_CACHE_CHECK_S };
   const { app, apollo } = await createHttpApp({ db, logger: createLogger('warn'), apiToken: TEST_TOKEN, queryTimeoutMs: 60_000, clientDir: '/nonexistent', responseCache });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
