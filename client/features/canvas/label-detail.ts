@@ -27,8 +27,8 @@ export const defaults = {
 };
 export type LabelOptions = typeof defaults;
 
-/** Zoom levels from which Cytoscape draws node and edge labels (font size × zoom ≥ the minimum). */
-export const LEGIBLE_ZOOM = { node: LABEL_PX.nodeMin / LABEL_PX.node, edge: LABEL_PX.edgeMin / LABEL_PX.edge };
+/** Zoom levels from which the large-graph style draws node and edge labels (font size × zoom ≥ the minimum). */
+export const LEGIBLE_ZOOM = { node: LABEL_PX.nodeMin / LABEL_PX.node, edge: LABEL_PX.edgeMinLarge / LABEL_PX.edge };
 
 export interface View {
   /** The viewport in model coordinates, as cy.extent() gives it. */

@@ -7,10 +7,18 @@ import { ANIMATE_LAYOUT_MAX_NODES, PIVOT_LAYOUT_NODES } from './scale.js';
 // Inner rings first: what users search for sits in the middle, people at the edge.
 const RING: Record<string, number> = { Project: 8, Theme: 7, Network: 6, Municipality: 5, Organization: 4, Meeting: 3, AgendaItem: 2, Person: 1, Document: 0 };
 
+/** Room between the graph and the canvas edge after a layout's fit, in px. */
+export const FIT_PADDING = 40;
+
 const firstYear = (node: NodeSingular): number | null => {
   const years = node.data('years') as number[] | undefined;
   return years && years.length > 0 ? Math.min(...years) : null;
 };
+
+/** Whether a layout run of `name` over `nodes` nodes is the pivot layout: a fresh structure layout of a large graph. */
+export function usesPivotLayout(name: LayoutName, nodes: number, incremental: boolean): boolean {
+  return name === 'fcose' && !incremental && nodes >= PIVOT_LAYOUT_NODES;
+}
 
 /**
  * Layout options for `name`; `incremental` keeps placed nodes where they are. Small graphs
@@ -21,12 +29,12 @@ const firstYear = (node: NodeSingular): number | null => {
  */
 export function layoutOptions(cy: Core, name: LayoutName, incremental: boolean): LayoutOptions {
   const nodes = cy.nodes().length;
-  const common = { animate: nodes < ANIMATE_LAYOUT_MAX_NODES, animationDuration: 350, fit: true, padding: 40 };
+  const common = { animate: nodes < ANIMATE_LAYOUT_MAX_NODES, animationDuration: 350, fit: true, padding: FIT_PADDING };
   if (name === 'concentric') {
     return { name: 'concentric', ...common, concentric: (n: NodeSingular) => RING[n.data('type') as string] ?? 0, levelWidth: () => 1, minNodeSpacing: 28 } as LayoutOptions;
   }
   if (name === 'timeline') return { name: 'preset', ...common, positions: timelinePositions(cy) } as LayoutOptions;
-  if (nodes >= PIVOT_LAYOUT_NODES && !incremental) return { name: 'pivot', ...common } as LayoutOptions;
+  if (usesPivotLayout(name, nodes, incremental)) return { name: 'pivot', ...common } as LayoutOptions;
   return {
     name: 'fcose',
     ...common,

@@ -48,13 +48,17 @@ export function newElements(cy: Core, hood: Neighborhood, { onlyIds, origin, t }
   return elements;
 }
 
-/** Adds the nodes and edges cy lacks; returns how many elements were added. */
-export function mergeNeighborhood(cy: Core, hood: Neighborhood, options: MergeOptions): number {
-  const elements = newElements(cy, hood, options);
+/** Adds `elements` (from newElements) in one step; returns how many were added. */
+export function addElements(cy: Core, elements: ElementDefinition[]): number {
   if (elements.length === 0) return 0;
   // The stylesheet for the size the canvas is about to have, before the add, so each new
   // element is styled once.
   fitStyleToSize(cy, cy.elements().length + elements.length);
   cy.add(elements);
   return elements.length;
+}
+
+/** Adds the nodes and edges cy lacks; returns how many elements were added. */
+export function mergeNeighborhood(cy: Core, hood: Neighborhood, options: MergeOptions): number {
+  return addElements(cy, newElements(cy, hood, options));
 }

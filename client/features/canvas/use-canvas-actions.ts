@@ -14,6 +14,7 @@ import { runLayout } from './layouts.js';
 import { mergeNeighborhood } from './merge-neighborhood.js';
 import { readSelection } from './read-selection.js';
 import { fitStyleToSize } from './scale.js';
+import { showNeighborhood } from './show-neighborhood.js';
 
 export type CanvasStatus = { kind: 'ready' | 'loading' | 'truncated' } | { kind: 'error'; code: string; message: string };
 
@@ -57,13 +58,14 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
   const history = useMemo(() => (cy ? createCanvasHistory(cy, changed) : null), [cy]); // eslint-disable-line react-hooks/exhaustive-deps
   const layoutNow = (incremental: boolean, around: string[] = []) => cy && runLayout(cy, latest.current.layout, incremental, around);
 
-  const load = async (ids: string[], onlyIds?: Set<string>, depth = 1, types?: EntityType[]): Promise<boolean> => {
+  /** Fetches the neighbourhood of `ids`, adds it and lays out the canvas (see showNeighborhood). */
+  const load = async (ids: string[], layout: { incremental: boolean; around?: string[] }, onlyIds?: Set<string>, depth = 1, types?: EntityType[]): Promise<boolean> => {
     if (!cy) return false;
     setStatus({ kind: 'loading' });
     try {
       const data = await graphqlRequest<{ neighborhood: Neighborhood }>(NEIGHBORHOOD_QUERY, { ids, depth, types: types ?? null, limit: onlyIds ? 1000 : 300 });
       const origin = cy.getElementById(ids[0] ?? '').nonempty() ? cy.getElementById(ids[0] ?? '').position() : undefined;
-      mergeNeighborhood(cy, data.neighborhood, { t, ...(onlyIds ? { onlyIds } : {}), ...(origin ? { origin: { ...origin } } : {}) });
+      showNeighborhood(cy, data.neighborhood, { t, ...(onlyIds ? { onlyIds } : {}), ...(origin ? { origin: { ...origin } } : {}) }, { name: latest.current.layout, ...layout });
       ids.forEach((id) => cy.getElementById(id).addClass('seed'));
       setStatus({ kind: data.neighborhood.truncated ? 'truncated' : 'ready' });
       return true;
@@ -78,10 +80,7 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
     if (!cy || ids.length === 0) return;
     history?.record();
     const incremental = cy.nodes().length > 0;
-    if (await load(ids, undefined, depth, types)) {
-      layoutNow(incremental, ids);
-      changed();
-    }
+    if (await load(ids, { incremental, around: ids }, undefined, depth, types)) changed();
   };
 
   const run = async (command: CanvasCommand) => {
@@ -102,11 +101,7 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
     restored.current = true;
     const ids = latest.current.restoreIds;
     if (ids.length === 0 || cy.nodes().length > 0) return;
-    void load(ids, new Set(ids)).then((ok) => {
-      if (!ok) return;
-      layoutNow(false);
-      changed();
-    });
+    void load(ids, { incremental: false }, new Set(ids)).then((ok) => ok && changed());
   }, [cy]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const firstLayout = useRef(true);

@@ -1,9 +1,9 @@
 // What the bench page exposes as window.__bench, shared by the page and the Node driver.
 
 export interface FirstRender {
-  /** cy.add through the app's mergeNeighborhood (its real load path). */
+  /** The app's showNeighborhood (its real load path): finding the new elements and cy.add. */
   mergeMs: number;
-  /** The app's layout of a fresh canvas (runLayout, default layout), fitted to the view. */
+  /** showNeighborhood's layout of a fresh canvas (default layout; from 800 nodes before the add), fitted to the view. */
   layoutMs: number;
   /** The app's applyFilters, run after every change. */
   filtersMs: number;

@@ -2,12 +2,14 @@
 // linear, edges only between present nodes), filter classes touched only where they change,
 // the stylesheet switch with its hysteresis, the layout choice by size and the WebGL choice.
 import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { applyFilters, filterClasses, type FilterState } from '../../../client/features/canvas/apply-filters.js';
 import { layoutOptions, layoutScope, runLayout } from '../../../client/features/canvas/layouts.js';
 import { mergeNeighborhood } from '../../../client/features/canvas/merge-neighborhood.js';
 import { pivotExtension } from '../../../client/features/canvas/pivot-cytoscape.js';
 import { isSoftwareGl } from '../../../client/features/canvas/renderer-choice.js';
+import { showNeighborhood } from '../../../client/features/canvas/show-neighborhood.js';
 import { fitStyleToSize, LARGE_GRAPH_ELEMENTS, markStyle, SMALL_GRAPH_ELEMENTS, stylesheetFor, usesLargeStyle, wantsLargeStyle } from '../../../client/features/canvas/scale.js';
 import type { CanvasEdge, CanvasNode, EntityType, Neighborhood } from '../../../client/shared/graphql/api-types.js';
 
@@ -164,6 +166,30 @@ describe('layout and renderer choices', () => {
     }, 0) / people.length;
     expect(own).toBeLessThan(others / 3);
   });
+
+  it('puts a large graph landing on an empty canvas where the pivot layout would, fitted to the view', () => {
+    cytoscape.use(pivotExtension);
+    cytoscape.use(fcose);
+    const graph = ring(1_000);
+    const placed = headless();
+    expect(showNeighborhood(placed, graph, { t }, { name: 'fcose', incremental: false })).toBe(3_000);
+    const laidOut = headless();
+    mergeNeighborhood(laidOut, graph, { t });
+    runLayout(laidOut, 'fcose', false);
+    laidOut.nodes().forEach((node) => {
+      const p = placed.getElementById(node.id()).position();
+      expect(p.x).toBeCloseTo(node.position().x, 6);
+      expect(p.y).toBeCloseTo(node.position().y, 6);
+    });
+    expect(placed.zoom()).toBeCloseTo(laidOut.zoom(), 9);
+    expect(placed.pan().x).toBeCloseTo(laidOut.pan().x, 6);
+    // What lands next to nodes already there is laid out around them instead (fcose, from
+    // where it was expanded), not placed afresh.
+    showNeighborhood(placed, hood([node('new', 'Meeting')], [edge('to-new', 'n3', 'new')]), { t, origin: { ...placed.getElementById('n3').position() } }, { name: 'fcose', incremental: true, around: ['n3'] });
+    const n3 = placed.getElementById('n3').position();
+    const added = placed.getElementById('new').position();
+    expect(Math.hypot(added.x - n3.x, added.y - n3.y)).toBeLessThan(1_000);
+  }, 60_000);
 
   it('lays out only the expanded nodes and their neighbours when expanding a large canvas', () => {
     const small = headless();

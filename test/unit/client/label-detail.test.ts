@@ -67,6 +67,16 @@ describe('unlabelledInView', () => {
     cy.getElementById('a').addClass(LABELLED);
     expect(ids(cy, LEGIBLE_ZOOM.edge)).toEqual(['ab', 'b']);
   });
+
+  it('leaves edge labels of a large canvas until twice the zoom where a small canvas shows them', () => {
+    const px = (edge: ReturnType<Core['getElementById']>, property: string) => parseFloat(edge.style(property) as string);
+    const small = canvas(false).getElementById('ab');
+    const zoom = px(small, 'min-zoomed-font-size') / px(small, 'font-size');
+    expect(ids(canvas(true), zoom)).toEqual(['a', 'b']);
+    expect(ids(canvas(true), 2 * zoom)).toEqual(['a', 'ab', 'b']);
+    const large = canvas(true).getElementById('ab').addClass(LABELLED);
+    expect(px(large, 'min-zoomed-font-size')).toBe(2 * px(small, 'min-zoomed-font-size'));
+  });
 });
 
 describe('watchLabels', () => {
