@@ -139,7 +139,8 @@ export async function importDocuments(db: Database, inputs: ImportInput[], optio
 }
 
 function prepare(input: ImportInput, vocabulary: Vocabulary, resolver: PersonResolver): Prepared {
-  const text = validateDocument(input.content, input.filename).normalize('NFC');
+  // validateDocument returns NFC text.
+  const text = validateDocument(input.content, input.filename);
   const extraction = extractDocument(text, { filename: input.filename, vocabulary, knownNames: resolver.knownNames() });
   if (extraction.attendees.length === 0 && extraction.agendaItems.length === 0) {
     throw new DocumentRejectedError('no-structure', `${input.filename}: no attendance list and no agenda items were found; is this a meeting note?`);

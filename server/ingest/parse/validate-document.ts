@@ -12,6 +12,29 @@ export class DocumentRejectedError extends Error {
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
+/** The least text a note has: `letters` letters, and `lines` non-blank lines or `manyLetters`. */
+const STRUCTURE = { letters: 20, lines: 2, manyLetters: 200 };
+
+/** Letters and non-blank lines of `text`, counted up to the caps. */
+function countText(text: string, letterCap = Infinity, lineCap = Infinity): { letters: number; lines: number } {
+  const letter = /\p{L}/gu;
+  let letters = 0;
+  while (letters < letterCap && letter.exec(text) !== null) letters++;
+  let lines = 0;
+  for (let start = 0; start <= text.length && lines < lineCap; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (text.slice(start, stop).trim() !== '') lines++;
+    start = stop + 1;
+  }
+  return { letters, lines };
+}
+
+function enoughText(text: string): boolean {
+  const { letters, lines } = countText(text, STRUCTURE.manyLetters, STRUCTURE.lines);
+  return letters >= STRUCTURE.letters && (lines >= STRUCTURE.lines || letters >= STRUCTURE.manyLetters);
+}
+
 /** Decodes and checks a note; throws DocumentRejectedError, returns the text otherwise. */
 export function validateDocument(input: Uint8Array | string, name = 'document'): string {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
@@ -30,9 +53,11 @@ export function validateDocument(input: Uint8Array | string, name = 'document'):
     text = new TextDecoder('utf-8').decode(input);
   }
   if (text.trim() === '') throw new DocumentRejectedError('empty', `${name}: the file is empty`);
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const lines = text.split(/\r?\n/).filter((l) => l.trim()).length;
-  if (letters < 20 || (lines < 2 && letters < 200)) {
+  // A note has at least 20 letters, and 2 non-blank lines or 200 letters. Counting stops once
+  // that holds (every imported note is checked, and a note has thousands of letters); the
+  // rejection counts them all for its message.
+  if (!enoughText(text)) {
+    const { letters, lines } = countText(text);
     throw new DocumentRejectedError('no-structure', `${name}: no recognisable note structure (too little text: ${letters} letters on ${lines} lines)`);
   }
   if (text.includes('\uFFFD') && (text.match(/\uFFFD/g) ?? []).length / text.length > 0.1) {

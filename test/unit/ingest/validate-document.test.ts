@@ -24,3 +24,16 @@ describe('validateDocument', () => {
     expect(text).toBe(text.normalize('NFC'));
   });
 });
+
+describe('validateDocument: how much text a note needs', () => {
+  it('needs 20 letters, and two non-blank lines or 200 letters', () => {
+    expect(reason('Närvarande: Anna Svensson')).toBe('no-structure');
+    expect(reason('Närvarande: Anna Svensson\n\n  \nLerum')).toBeNull();
+    expect(reason('a b '.repeat(100))).toBeNull();
+    expect(reason('Anna\r\nBo\r\n')).toBe('no-structure');
+  });
+
+  it('says how much text a rejected note has', () => {
+    expect(() => validateDocument('Hej\n\nhej då\n', 'kort.md')).toThrow('kort.md: no recognisable note structure (too little text: 8 letters on 2 lines)');
+  });
+});
