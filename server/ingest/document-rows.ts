@@ -41,6 +41,8 @@ export interface DocumentRows {
 export interface RowsInput {
   filename: string;
   text: string;
+  /** contentHash(text), worked out once when the note was read. */
+  hash: string;
   extraction: Extraction;
   vocabulary: Vocabulary;
   resolver: PersonResolver;
@@ -49,7 +51,7 @@ export interface RowsInput {
 export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** All rows of one document. */
-export function documentRows({ filename, text, extraction: x, vocabulary, resolver }: RowsInput): DocumentRows {
+export function documentRows({ filename, text, hash, extraction: x, vocabulary, resolver }: RowsInput): DocumentRows {
   const lines = text.split('\n');
   const docId = ids.documentId(filename);
   const meetingId = ids.meetingId(filename);
@@ -84,7 +86,7 @@ export function documentRows({ filename, text, extraction: x, vocabulary, resolv
   const rows: DocumentRows = {
     docId,
     meetingId,
-    document: { id: docId, name: filename, filename, text, contentHash: contentHash(text), lineCount: lines.length, importedAt: new Date().toISOString() },
+    document: { id: docId, name: filename, filename, text, contentHash: hash, lineCount: lines.length, importedAt: new Date().toISOString() },
     meeting: {
       id: meetingId,
       name: meetingName(x),

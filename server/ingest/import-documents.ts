@@ -182,7 +182,7 @@ async function writeBatch(db: Database, [first]: [Prepared[]], vocabulary: Vocab
           resolver.forget(await tx.run('ingest/document-people', { meetingId: meetingId(doc.filename) }));
           await tx.run('ingest/delete-document', { docId: documentId(doc.filename) });
         }
-        written.push(documentRows({ filename: doc.filename, text: doc.text, extraction: doc.extraction, vocabulary, resolver }));
+        written.push(documentRows({ filename: doc.filename, text: doc.text, hash: doc.hash, extraction: doc.extraction, vocabulary, resolver }));
         outcome.mergedMentions.push(...resolver.drainMerges().map((m) => ({ ...m, document: doc.filename })));
         outcome.candidates.push(...doc.extraction.candidates.map((c) => ({ name: c.name, kind: c.kind, document: doc.filename })));
       }
