@@ -60,7 +60,40 @@ function nextContent(lines: Line[], i: number): Line | undefined {
 function isPersonLine(line: Line | undefined, vocab: Vocabulary): boolean {
   if (!line || line.blank) return false;
   if (line.table) return parseTableRow(line.text, null, vocab) !== null;
-  return isPersonList(line.text, vocab);
+  return isPersonList(line.text, vocab) || labelledPeople(line.text, vocab) !== null;
+}
+
+interface LabelledPeople {
+  label: string;
+  affiliation: ResolvedAffiliation | null;
+  people: ParsedPerson[];
+}
+
+const LABELLED = /^([^:]{2,40}):\s+(\S.*)$/;
+// "Från GR: A, B", "From SKR: A".
+const FROM = /^(?:fr[a-z*]n|from)\s+/;
+
+/**
+ * "Ale: Sofia Andersson, Mikael Ek", "Från GR: A, B", "Inbjudna: C, Socialstyrelsen": a label
+ * and the people it covers on one line. The label is an affiliation for those without their
+ * own, or a group heading ("Inbjudna", a network's group label).
+ */
+function labelledPeople(text: string, vocab: Vocabulary): LabelledPeople | null {
+  const m = LABELLED.exec(text);
+  if (!m) return null;
+  const label = (m[1] as string).trim();
+  const place = FROM.test(foldKey(label)) ? label.replace(/^\S+\s+/, '') : label;
+  const affiliation = resolveAffiliation(place, vocab);
+  if (affiliation) {
+    // Read as "A, B, Ale": the list's names share the label, and a surname that is also a
+    // place ("Hanna Lund") reads as a name when an affiliation follows.
+    const people = parsePersonLine(`${m[2] as string}, ${place}`, vocab) ?? parsePersonLine(m[2] as string, vocab);
+    return people ? { label, affiliation, people } : null;
+  }
+  const canonical = canonicalLabel(label, vocab);
+  if (!KNOWN_LABELS.includes(canonical) && !vocab.data.networks.some((n) => n.groupLabels.includes(canonical))) return null;
+  const people = parsePersonLine(m[2] as string, vocab);
+  return people ? { label, affiliation: null, people } : null;
 }
 
 /** Index of the attendance section start within [0, limit), or -1. */
@@ -103,6 +136,30 @@ function addPerson(ctx: Ctx, p: ParsedPerson, line: Line, group: string | null, 
   ctx.list.push(a);
 }
 
+// "Från GR deltog A, nätverksledare, och B": people of one affiliation in a sentence.
+const FROM_SENTENCE = /^(?:från|fran|from)\s+(.{2,40}?)\s+(?:deltog|deltar|medverkade|medverkar|närvarade|var med|attended)\s+(.+)$/i;
+
+/**
+ * The people of a "Deltagare: …" run on the heading line. Entries are split at semicolons;
+ * a run that goes on in further sentences ("… samt C (Öckerö). Från GR deltog D och E.") is
+ * read sentence by sentence, and a sentence that lists no one is left out.
+ */
+function inlineEntries(run: string, vocab: Vocabulary): { person: ParsedPerson; fallback: ResolvedAffiliation | null }[] {
+  const out: { person: ParsedPerson; fallback: ResolvedAffiliation | null }[] = [];
+  for (const seg of run.split(/;/)) {
+    const sentences = seg.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    // "ordf. Anna Berg" may split a list that is one: read whole what parses whole.
+    const whole = sentences.length === 1 || !parsePersonLine(sentences[0] as string, vocab) ? parsePersonLine(seg, vocab) : null;
+    if (whole) { for (const person of whole) out.push({ person, fallback: null }); continue; }
+    for (const sentence of sentences) {
+      const from = FROM_SENTENCE.exec(sentence.trim());
+      const fallback = from ? resolveAffiliation(from[1] as string, vocab) : null;
+      for (const person of parsePersonLine(from && fallback ? (from[2] as string) : sentence, vocab) ?? []) out.push({ person, fallback });
+    }
+  }
+  return out;
+}
+
 /** Parses the attendance section of a note; `limit` is the first agenda line index. */
 export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary, restore: NameRestorer): AttendanceResult {
   const start = findStart(lines, limit, vocab);
@@ -120,7 +177,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   const inline = /^[^:]{3,30}:\s*(\S.*)$/.exec(first.text);
   const firstIsStart = START.test(first.key);
   if (firstIsStart) {
-    if (inline) for (const seg of (inline[1] as string).split(/;/)) for (const p of parsePersonLine(seg, vocab) ?? []) addPerson(ctx, p, first, null, null);
+    if (inline) for (const entry of inlineEntries(inline[1] as string, vocab)) addPerson(ctx, entry.person, first, null, entry.fallback);
     i++;
   }
   // A municipality heading ("Kungsbacka:") covers the names right below it, up to a blank line
@@ -158,6 +215,15 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       continue;
     }
     if (AGENDA.test(folded) && !firstIsStart && i === start) continue;
+    const labelled = isAbsent(l.text) ? null : labelledPeople(l.text, vocab);
+    if (labelled) {
+      endPlaceScope();
+      const lineGroup = labelled.affiliation ? group : canonicalLabel(labelled.label, vocab);
+      if (!absent) for (const p of labelled.people) addPerson(ctx, p, l, lineGroup, labelled.affiliation);
+      skipped = false;
+      run++;
+      continue;
+    }
     const segments = l.text.includes(';') ? l.text.split(';') : [l.text];
     const parsed = segments.map((s) => parsePersonLine(s, vocab));
     if (parsed.some((p) => p === null)) {

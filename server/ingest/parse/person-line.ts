@@ -14,9 +14,11 @@ export interface ParsedPerson {
   presentsItems: string[];
 }
 
-const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
-// "GR punkt 4–5", "Göteborgs Stad (punkt 4)".
-const PUNKT = /[,\s]*\(?\b(?:punkt(?:erna)?|p\.)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*\)?\s*$/i;
+const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|sekr\.|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
+// "GR punkt 4–5", "Göteborgs Stad (punkt 4)", "SKR, § 4".
+const PUNKT = /[,\s]*\(?(?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*\)?\s*$/i;
+
+const ITEM_NOTE = /\s*\((?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\)/i;
 
 /** Item numbers named in "punkt 4–5" / "punkt 2, 3 och 6". */
 function expandItems(spec: string): string[] {
@@ -62,6 +64,28 @@ function affiliationFollows(noteAff: ResolvedAffiliation | null, next: string | 
   return noteAff !== null || (next !== undefined && resolveAffiliation(next, vocab) !== null);
 }
 
+const CONJUNCTION = /\s+(?:och|samt|and|&)\s+/;
+const LEADING_CONJUNCTION = /^(?:och|samt|and|&)\s+/;
+const PAREN_NOTE = /\s*\([^)]*\)/g;
+
+/**
+ * "Karita Björk och Lars Wennerström (Göteborgs Stad)", "A (Tjörn) samt B (Öckerö)", "och B":
+ * names joined by a conjunction are separate entries, and a note after the last name is shared
+ * by the names before it that have none. Split only when every piece is a person's name, so
+ * "Vård och omsorg" or "Ale och Lilla Edet" stay whole.
+ */
+function splitConjoinedNames(part: string, vocab: Vocabulary): string[] {
+  const lead = LEADING_CONJUNCTION.exec(part);
+  const text = lead ? part.slice(lead[0].length) : part;
+  // Most entries have no conjunction: one cheap test before any splitting.
+  if (!lead && !text.includes(' och ') && !text.includes(' samt ') && !text.includes(' and ') && !text.includes(' & ')) return [part];
+  const pieces = text.split(CONJUNCTION);
+  if (!pieces.every((x) => looksLikePersonName(x.replace(PAREN_NOTE, '').trim(), vocab))) return [part];
+  const last = pieces[pieces.length - 1] as string;
+  const shared = /\([^)]*\)\s*$/.exec(last)?.[0];
+  return pieces.map((x, i) => (shared && i < pieces.length - 1 && !x.includes('(') ? `${x} ${shared.trim()}` : x));
+}
+
 /** People on one attendance entry, or null when the entry is not a list of people. */
 export function parsePersonLine(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   const hit = parsedPeople(text, vocab);
@@ -92,15 +116,25 @@ const memo = new WeakMap<Vocabulary, Map<string, ParsedPerson[] | null>>();
 function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   let body = text.trim().replace(/[.;]+$/, '');
   let presentsItems: string[] = [];
-  const punkt = PUNKT.exec(body);
+  // A parenthesised "(punkt 4)" in a list of several entries is that entry's (ITEM_NOTE below).
+  const punkt = body.endsWith(')') && /[,;]/.test(body) ? null : PUNKT.exec(body);
   if (punkt) {
     presentsItems = expandItems(punkt[1] as string);
     body = body.slice(0, punkt.index);
   }
   const people: ParsedPerson[] = [];
   let pending: ParsedPerson[] = [];
-  const parts = splitParts(body);
-  for (const [k, rawPart] of parts.entries()) {
+  const parts = splitParts(body).flatMap((part) => splitConjoinedNames(part, vocab));
+  for (const [k, entry] of parts.entries()) {
+    let rawPart = entry;
+    // "Socialstyrelsen (punkt 3)" inside a list: that entry's people present item 3.
+    const itemNote = people.length && rawPart.includes('(') ? ITEM_NOTE.exec(rawPart) : null;
+    if (itemNote) {
+      const items = expandItems(itemNote[1] as string);
+      for (const x of pending.length ? pending : people.slice(-1)) x.presentsItems = [...new Set([...x.presentsItems, ...items])];
+      rawPart = (rawPart.slice(0, itemNote.index) + rawPart.slice(itemNote.index + itemNote[0].length)).trim();
+      if (!rawPart) continue;
+    }
     // "Anna Svensson (Lerum)" or "Per Akerman, Tjorn (nätverket för verksamhetsutvecklare)".
     const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(rawPart);
     const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
@@ -108,8 +142,13 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     const noteAff = note ? resolveAffiliation(note, vocab) : null;
     // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
     if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff, parts[k + 1], vocab)))) {
+      // "A, nätverksledare, B, FoU-chef vid FoU i Väst": a name with its own role is its own
+      // entry; an affiliation after a later name is not shared with it.
+      pending = pending.filter((x) => x.role === null);
       const p: ParsedPerson = { surface: part, affiliation: noteAff, role: null, unit: null, presentsItems };
-      if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
+      const noteItems = note && !noteAff ? PUNKT.exec(`(${note})`) : null;
+      if (noteItems) p.presentsItems = expandItems(noteItems[1] as string);
+      else if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
       people.push(p);
       if (!noteAff) pending.push(p);
       continue;

@@ -33,9 +33,14 @@ function checkName(s: string, vocab: Vocabulary): boolean {
   return vocab.project.findAll(tokens).length === 0;
 }
 
+// Street names built from a person's name ("Anders Personsgatan 8", "Erik Dahlbergsgatan"):
+// a last word with one of these endings is an address, never a surname.
+const ADDRESS_END = /(gatan|vagen|gata|grand|granden|torget|platsen|kajen|parken|leden)$/;
+
 /** 2-4 capitalised words (particles aside), none of them a layout word. */
 function nameShaped(words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
+  if (ADDRESS_END.test(foldKey(words[words.length - 1] as string))) return false;
   let named = 0;
   for (const w of words) {
     if (PARTICLES.has(w)) continue;

@@ -213,3 +213,72 @@ describe('absent sections', () => {
     expect(x.peopleMentioned.map((m) => m.name)).toEqual(['Anna Svensson']);
   });
 });
+
+describe('attendance runs, labelled lines and guests', () => {
+  it('reads a "Deltagare:" paragraph: names joined by och/samt share a note, and "Från GR deltog …" gives GR', () => {
+    const x = snippet([
+      'Anteckningar – Socialchefsnätverket 2024-10-18', '',
+      'Deltagare: Ebba Gierow (Ale), Karin Björk och Lars Wennerström (Göteborgs Stad), Rickard Persson (Stenungsund) samt Malin Tisell (Öckerö). Från GR deltog Cecilia Axelsson, nätverksledare, och Margareta Forsberg, FoU-chef vid FoU i Väst.', '',
+      'Punkt 1. Inledning', 'Ebba Gierow hälsar välkommen.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Ebba Gierow', 'Ale'], ['Karin Björk', 'Göteborg'], ['Lars Wennerström', 'Göteborg'], ['Rickard Persson', 'Stenungsund'],
+      ['Malin Tisell', 'Öckerö'], ['Cecilia Axelsson', 'GR'], ['Margareta Forsberg', 'FoU i Väst'],
+    ]);
+    expect(attendee(x, 'Cecilia Axelsson')?.role).toBe('nätverksledare');
+  });
+
+  it('keeps a list whole when "och" belongs to an affiliation rather than joining names', () => {
+    const x = snippet(['Närvarande:', 'Anna Berg och Per Ek, Lerum', 'Eva Holm, Vård och omsorg, Ale', '', '1. Inledning'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Berg', 'Lerum'], ['Per Ek', 'Lerum'], ['Eva Holm', 'Vård och omsorg']]);
+  });
+
+  it('reads lines of people under a municipality or organisation label ("Ale: A, B", "Från GR: C")', () => {
+    const x = snippet([
+      'BARNCHEFSNÄTVERKET – ANTECKNINGAR 2025-01-17', '', 'Deltagare',
+      'Ale: Sofia Andersson, Mikael Ek', 'Alingsås: Hanna Lund', 'Göteborg: Pia Lindholm (Nordost), Johan Falk (Centrum)',
+      'Från GR: Cecilia Axelsson (nätverksledare), Elisabeth Beijer', 'FoU i Väst: Anna Melke', '', 'Frånvarande: Lilla Edet, Tjörn', '',
+      '**Inledning och runda**', 'Flera kommuner rapporterar ökat antal orosanmälningar.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Sofia Andersson', 'Ale'], ['Mikael Ek', 'Ale'], ['Hanna Lund', 'Alingsås'], ['Pia Lindholm', 'Göteborg'], ['Johan Falk', 'Göteborg'],
+      ['Cecilia Axelsson', 'GR'], ['Elisabeth Beijer', 'GR'], ['Anna Melke', 'FoU i Väst'],
+    ]);
+    expect(attendee(x, 'Cecilia Axelsson')?.role).toBe('nätverksledare');
+    // "Lund" is Hanna Lund's surname here, not a place the note mentions.
+    expect(x.municipalities).not.toContain('Lund');
+  });
+
+  it('takes invited guests as attendees with the items they present ("§ 4", "(punkt 3)")', () => {
+    const x = snippet([
+      'Minnesanteckningar FH-chefsnätverket 14 mars 2024', '', 'Närvarande:', 'Taija Holmberg, Ale (ordf.)', 'Cecilia Axelsson, GR (sekr.)', '',
+      'Förhinder: Angelica Francisca, Öckerö', '', 'Inbjudna:', 'Johanna Strand, SKR, § 4', 'Jenny Rehman, FoU i Väst, § 5', '',
+      'Gäster: Sofia Lindgren, Socialstyrelsen (punkt 3), Karl Berg, Regionhälsan (punkt 6)', '', '§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.presentsItems ?? []])).toEqual([
+      ['Taija Holmberg', 'Ale', []], ['Cecilia Axelsson', 'GR', []], ['Johanna Strand', 'SKR', ['4']], ['Jenny Rehman', 'FoU i Väst', ['5']],
+      ['Sofia Lindgren', 'Socialstyrelsen', ['3']], ['Karl Berg', 'Regionhälsan', ['6']],
+    ]);
+    expect(attendee(x, 'Cecilia Axelsson')?.role).toBe('sekr.');
+    expect(attendee(x, 'Johanna Strand')?.group).toBe('Inbjudna');
+  });
+});
+
+describe('addresses', () => {
+  it('does not take a street named after a person for a person', () => {
+    const x = snippet(['Anteckningar Barnchefsnätverket 2025-01-17', 'Plats: GR, Anders Personsgatan 8', '', 'Närvarande:', 'Anna Svensson, Lerum', '',
+      '1. Kommande möten', 'Nästa möte hålls på Erik Dahlbergsgatan 3. Anna Svensson bjuder in.'].join('\n'));
+    const people = [...x.attendees, ...x.peopleMentioned].map((p) => p.name);
+    expect(people).toContain('Anna Svensson');
+    expect(people).not.toContain('Anders Personsgatan');
+    expect(people).not.toContain('Erik Dahlbergsgatan');
+  });
+});
+
+describe('"Anteckningar: <name>"', () => {
+  it('reads the note-taker at the end of the note, but not from a title of that form', () => {
+    const body = ['', 'Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '', '1. Inledning', 'Anna Svensson hälsar välkommen.', ''];
+    expect(snippet(['Anteckningar: Socialchefsnätverket 2024-10-18', ...body, 'Anteckningar: Bo Ek'].join('\n')).noteTakers).toEqual(['Bo Ek']);
+    expect(snippet(['Anteckningar: Socialchefsnätverket 2024-10-18', ...body].join('\n')).noteTakers).toEqual([]);
+  });
+});
