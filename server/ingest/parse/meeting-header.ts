@@ -5,12 +5,21 @@ import type { Line } from './normalize-text';
 /** A word of OCR'd logo junk: very short, or two or three capitals or digits. */
 const junk = (w: string) => w.length <= 2 || /^[A-ZÅÄÖ0-9]{2,3}$/.test(w);
 
-/** First meaningful line, without trailing OCR logo junk ("GR G UT E B 0 R GS"). */
+/**
+ * A letterhead above the title ("GÖTEBORGSREGIONEN", OCR'd "GR GÖTEBORGS" / "REGIONEN"): one
+ * or two words in capitals that name no network, meeting or notes.
+ */
+const letterhead = (words: string[]) =>
+  words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Lu}-]*$/u.test(w)) && !/N[AÄ]TVERK|M[OÖ]TE|ANTECKN|PROTOKOLL|MINNES|AGENDA|DAGORDNING/.test(words.join(' '));
+
+/** First meaningful line below any letterhead, without trailing OCR logo junk ("GR G UT E B 0 R GS"). */
 export function findTitle(lines: Line[], limit: number): string | null {
-  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+  const stop = Math.min(limit, lines.length);
+  for (let i = 0; i < stop; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
     const words = l.text.split(/\s+/);
+    if (letterhead(words) && lines.slice(i + 1, stop).some((x) => !x.blank && !letterhead(x.text.split(/\s+/)))) continue;
     let end = words.length;
     while (end > 1 && junk(words[end - 1] as string)) end--;
     const title = (words.length - end >= 3 ? words.slice(0, end) : words).join(' ').replace(/[:\s]+$/, '');
@@ -18,6 +27,8 @@ export function findTitle(lines: Line[], limit: number): string | null {
   }
   return null;
 }
+
+const TIME_CLAUSE = /^,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/;
 
 /** "Plats: GR. Anders Persons gatan 8", "Venue: GR, room Femman", "möte på GR" or "14/9 2022, Lerums kommunhus" in the heading lines. */
 export function findLocation(lines: Line[], limit: number): string | null {
@@ -35,7 +46,9 @@ export function findLocation(lines: Line[], limit: number): string | null {
     }
     // A place after the date that ends a heading line: "nätverksmöte 14/9 2022, Lerums kommunhus".
     const date = findDateRefs(l.text).find((r) => r.month !== null && r.day !== null);
-    const after = date ? /^,\s*(\p{Lu}[\p{L}\d .-]*)$/u.exec(l.text.slice(date.stop).trim()) : null;
+    // The time may stand between: "2024-05-23, kl. 09.30–15.00, Lindholmen Conference Centre".
+    const tail = date ? l.text.slice(date.stop).trim().replace(TIME_CLAUSE, '') : '';
+    const after = date ? /^,\s*(\p{Lu}[\p{L}\d .-]*)$/u.exec(tail) : null;
     if (after && (after[1] as string).split(/\s+/).length <= 5) return (after[1] as string).trim();
   }
   return null;

@@ -282,3 +282,16 @@ describe('"Anteckningar: <name>"', () => {
     expect(snippet(['Anteckningar: Socialchefsnätverket 2024-10-18', ...body].join('\n')).noteTakers).toEqual([]);
   });
 });
+
+describe('title and place in the header', () => {
+  it('skips a letterhead above the title and reads a place after the time', () => {
+    const x = snippet(['GÖTEBORGSREGIONEN', 'Nätverket för chefer inom funktionsstöd', '', '2024-05-23, kl. 09.30–15.00, Lindholmen Conference Centre', '',
+      'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning', 'Anna Svensson hälsar välkommen.'].join('\n'));
+    expect(x.meeting).toMatchObject({ title: 'Nätverket för chefer inom funktionsstöd', location: 'Lindholmen Conference Centre', date: '2024-05-23' });
+  });
+
+  it('keeps a title in capitals that names the network', () => {
+    const x = snippet(['BARNCHEFSNÄTVERKET', 'Anteckningar 2025-01-17', '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.meeting.title).toBe('BARNCHEFSNÄTVERKET');
+  });
+});
