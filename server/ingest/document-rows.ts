@@ -121,15 +121,20 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
 
   // People: attendees first, so that their affiliations are the evidence later mentions match against.
   const byName = new Map<string, string>();
+  // Two attendees may share a name (from different places): a mention with an affiliation
+  // goes to the one of that affiliation.
+  const byNameAndPlace = new Map<string, string>();
+  const placeKey = (name: string, affiliation: string) => `${name}\u0000${affiliation}`;
   for (const a of x.attendees) {
     const personId = resolve(a.name, a.surface, a.affiliation);
-    byName.set(a.name, personId);
+    if (!byName.has(a.name)) byName.set(a.name, personId);
+    if (a.affiliation) byNameAndPlace.set(placeKey(a.name, a.affiliation), personId);
     const props = { ...fact(a.line), name: a.name, surface: a.surface, groups: a.groups, role: a.role, affiliation: a.affiliation };
     rows.attendance.push({ meetingId, personId, props });
     affiliationRow(personId, a.affiliation, a.affiliationKind, { ...fact(a.line), surface: a.affiliationSurface ?? a.affiliation, unit: a.unit ?? null });
   }
   const personFor = (name: string, surface?: string, affiliation?: string | null): string =>
-    byName.get(name) ?? remember(byName, name, resolve(name, surface, affiliation));
+    (affiliation ? byNameAndPlace.get(placeKey(name, affiliation)) : undefined) ?? byName.get(name) ?? remember(byName, name, resolve(name, surface, affiliation));
   for (const m of x.peopleMentioned) {
     const personId = personFor(m.name, m.surface, m.affiliation);
     if (m.affiliation && !x.attendees.some((a) => a.name === m.name)) affiliationRow(personId, m.affiliation, m.affiliationKind ?? null, { ...fact(m.line, m.excerpt), surface: m.affiliation });
@@ -142,8 +147,11 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     const itemId = ids.agendaItemId(filename, order);
     const evidence = fact(item.line, item.excerpt, item.endLine);
     rows.items.push({ meetingId, props: { id: itemId, name: item.title, title: item.title, number: item.number, order, kind: item.kind ?? null, excerpt: item.excerpt, lineStart: item.line, lineEnd: item.endLine, docId, year, date: x.meeting.date } });
-    for (const name of item.presenters) rows.presenters.push({ personId: personFor(name), itemId, props: { ...evidence, name, surface: name } });
-    for (const name of item.people) if (!item.presenters.includes(name)) rows.itemMentionsPerson.push({ itemId, targetId: personFor(name), props: { ...evidence, name } });
+    const label = item.number ?? item.title;
+    // The mention's affiliation picks between attendees of one name ("Anna Larsson från BUP").
+    const mentionedAs = (name: string) => x.peopleMentioned.find((m) => m.name === name && m.agendaItem === label)?.affiliation;
+    for (const name of item.presenters) rows.presenters.push({ personId: personFor(name, undefined, mentionedAs(name)), itemId, props: { ...evidence, name, surface: name } });
+    for (const name of item.people) if (!item.presenters.includes(name)) rows.itemMentionsPerson.push({ itemId, targetId: personFor(name, undefined, mentionedAs(name)), props: { ...evidence, name } });
     for (const name of item.projects) rows.itemAboutProject.push({ itemId, targetId: ids.projectId(name), props: { ...evidence, tracks: tracksOf(x, name) } });
     for (const name of item.themes) rows.itemAboutTheme.push({ itemId, targetId: ids.themeId(name), props: evidence });
     for (const name of item.municipalities) if (municipalityIds.has(name)) rows.itemMentionsMunicipality.push({ itemId, targetId: municipalityIds.get(name), props: evidence });

@@ -46,7 +46,7 @@ export function personRows(resolver: PersonResolver, ids: string[]): Row[] {
 
 // An organisation's unit is not a conflicting affiliation: FoU i Väst is part of GR, and
 // Social Resurs Göteborg belongs to Göteborg.
-function affiliationRoots(vocabulary: Vocabulary): (affiliation: string) => string {
+export function affiliationRoots(vocabulary: Vocabulary): (affiliation: string) => string {
   const parent = new Map<string, string>();
   for (const o of vocabulary.data.organisations) {
     const up = o.parent ?? o.municipality;

@@ -116,9 +116,14 @@ interface Ctx { vocab: Vocabulary; restore: NameRestorer; byKey: Map<string, Att
 
 function addPerson(ctx: Ctx, p: ParsedPerson, line: Line, group: string | null, fallback: ResolvedAffiliation | null): void {
   const name = ctx.restore(p.surface);
-  const key = foldKey(name);
+  let key = foldKey(name);
   const aff = p.affiliation ?? fallback;
-  const found = ctx.byKey.get(key);
+  let found = ctx.byKey.get(key);
+  // Two people of one name from different places ("Kungälv: Anna Larsson", "VGR: Anna Larsson (BUP)").
+  if (found?.affiliation && aff && found.affiliation !== aff.name) {
+    key = `${key}\u0000${aff.name}`;
+    found = ctx.byKey.get(key);
+  }
   if (found) {
     if (group && !found.groups.includes(group)) found.groups.push(group);
     found.lines?.push(line.n);

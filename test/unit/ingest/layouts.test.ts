@@ -295,3 +295,11 @@ describe('title and place in the header', () => {
     expect(x.meeting.title).toBe('BARNCHEFSNÄTVERKET');
   });
 });
+
+describe('two attendees of one name', () => {
+  it('keeps people of the same name from different places apart, and one person listed twice as one', () => {
+    const x = snippet(['Barnchefsnätverket 2025-01-17', '', 'Deltagare', 'Kungälv: Anna Larsson', 'VGR: Anna Larsson (BUP)', 'IFO: Bo Ek, Lerum', 'FH: Bo Ek, Lerum', '',
+      '**Inledning**', 'Anna Larsson från BUP berättar om konsultstödet.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Larsson', 'Kungälv'], ['Anna Larsson', 'Barnpsykiatrin'], ['Bo Ek', 'Lerum']]);
+  });
+});
