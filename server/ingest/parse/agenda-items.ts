@@ -2,6 +2,7 @@
 // win; unnumbered headings and whole-bold lines count too. A note without numbered items (a
 // theme day) is split on its programme bullets ("- ***Kunskap genom brukare***", OCR "e Om ...").
 // Top-level bullets under "Korta punkter"-style items also become sub-items "5.1", "5.2", ...
+// Items may also be numbered with a sign or word before the number ("§ 3 Title", "Punkt 3. Title").
 import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 
@@ -17,21 +18,66 @@ export interface ItemSpan {
 }
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)([.):])?\s+(\S.*)$/;
+// "§ 3 Title", "§3. Title", "Punkt 3 – Title", "Pkt 3 Title", "Ärende 3: Title" (OCR may drop the
+// dots: "Arende"). Protocol-style § numbers run on over a year, so three digits are allowed.
+// Group 2 is a full separator (".", ")", ":"); a dash or none at all is a weak one.
+const PREFIXED = /^(?:§|punkt|pkt\.?|[äa]rende)\s*(\d{1,3}(?:\.\d{1,2})?)(?:([.):])|\s+[–-])?\s+(\S.*)$/i;
+// First characters of the folded key a PREFIXED line can have: most lines are rejected here.
+const PREFIX_FIRST = new Set(['§', 'p', 'a']);
+const UPPER_FIRST = /^\p{Lu}/u;
+// A sentence stop inside the title, or a final "." / "!", marks a body sentence, not a title.
+const SENTENCE = /[.!?]\s|[.!]$/;
 const MONTH_AFTER = /^\d{1,2}\s+(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/;
 const SUB_LABEL = /^(beslut|fraga|fragor|lastips|bakgrund|diskussion|syfte|anteckningar|minnesanteckningar|narvarande|deltagare|noteringar|kommentar|svar)\b/;
 const THEME_DAY = /^(dagens tema|tema|program|dagordning)\b/;
 const SHORT_ITEMS = /korta punkter|ovriga fragor|ovrigt|information|aktuellt|meddelanden|aktuella fragor|informationspunkter|rapporter/;
 const OCR_TOP = new Set(['e', 'o', '¢', '•', '●', '■', '©']);
 
-function numbered(l: Line): { number: string; title: string } | null {
-  const m = NUMBERED.exec(l.text);
-  if (!m || MONTH_AFTER.test(l.key)) return null;
-  const styled = l.heading > 0 || l.bold;
-  if (!styled && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
-  return { number: m[1] as string, title: (m[3] as string).replace(/:$/, '').trim() };
-}
+interface Numbered { number: string; title: string; prefixed: boolean }
 
 const isStyled = (l: Line) => l.heading > 0 || l.bold;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+function numbered(l: Line): Numbered | null {
+  const c = l.key[0];
+  if (isDigit(c)) return plainNumbered(l);
+  return c !== undefined && PREFIX_FIRST.has(c) ? prefixedNumbered(l) : null;
+}
+
+/** "3. Title": unstyled, it needs its separator, as "3 personer deltog" is a sentence. */
+function plainNumbered(l: Line): Numbered | null {
+  const m = NUMBERED.exec(l.text);
+  if (!m || MONTH_AFTER.test(l.key)) return null;
+  if (!isStyled(l) && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
+  return { number: m[1] as string, title: (m[3] as string).replace(/:$/, '').trim(), prefixed: false };
+}
+
+/** "§ 3 Title", "Punkt 3. Title": the prefix says "item", but body sentences start so too
+ * ("Punkt 3 i förslaget stryks."), so an unstyled line without a full separator must read as a title. */
+function prefixedNumbered(l: Line): Numbered | null {
+  const m = PREFIXED.exec(l.text);
+  if (!m) return null;
+  const title = (m[3] as string).replace(/:$/, '').trim();
+  if (!isStyled(l) && !headingLike(l, title, m[2] !== undefined)) return null;
+  return { number: m[1] as string, title, prefixed: true };
+}
+
+/** As for "3." lines: no "-" bullet (a list of references), about 18 words with the prefix. Without
+ * ". ", ")" or ":" the title must also look like one: capital first letter, no sentence stop. */
+function headingLike(l: Line, title: string, fullSeparator: boolean): boolean {
+  if (l.bullet === '-') return false;
+  const words = title.split(' ').length;
+  if (fullSeparator) return words <= 17;
+  return words <= 14 && UPPER_FIRST.test(title) && !SENTENCE.test(title);
+}
+
+/** Only one numbering style per note: with "§ 3" items, a "1." line is a list inside an item
+ * and must not take item 1's number. The style of most lines wins; a tie goes to the prefix. */
+function oneStyle<T extends { n: Numbered }>(nums: T[]): T[] {
+  const prefixed = nums.filter((x) => x.n.prefixed);
+  if (prefixed.length === 0 || prefixed.length === nums.length) return nums;
+  return prefixed.length * 2 >= nums.length ? prefixed : nums.filter((x) => !x.n.prefixed);
+}
 
 /** Agenda item spans over lines[from, to). */
 export function splitAgendaItems(lines: Line[], from: number, to: number): ItemSpan[] {
@@ -42,7 +88,7 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
     if (n) nums.push({ i, n, styled: isStyled(l), level: l.heading });
   }
   const styledNums = nums.filter((x) => x.styled);
-  const keep = styledNums.length ? styledNums : nums;
+  const keep = oneStyle(styledNums.length ? styledNums : nums);
   const maxLevel = Math.max(0, ...keep.map((x) => x.level));
   const starts: Omit<ItemSpan, 'end'>[] = [];
   const numAt = new Map(keep.map((x) => [x.i, x.n]));

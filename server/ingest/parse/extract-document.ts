@@ -27,7 +27,7 @@ export interface ExtractOptions {
 }
 
 const FORWARD_TITLE = /kommande|nasta|framover|kalender|datum|planerade|save the date/;
-const FIRST_AGENDA = /^(dagens tema|dagordning)\b|^\d{1,2}[.)]\s/;
+const FIRST_AGENDA = /^(dagens tema|dagordning)\b|^\d{1,2}[.)]\s|^(?:§|punkt|pkt\.?|arende)\s*\d{1,3}(?:[.):]|\s+[–-])?\s+\S/;
 
 /** OCR'd notes show é/è for ö/ä and stray bullet signs. */
 function looksOcrd(text: string, lines: Line[]): boolean {

@@ -1,0 +1,97 @@
+// Agenda items numbered with a sign or word before the number: "§ 3 Title" (protocol style),
+// "Punkt 3. Title", "Pkt 3 Title", "Ärende 3: Title". Short invented notes, run whole.
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../../server/ingest/parse/index';
+import { snippet } from './corpus-helpers';
+
+const note = (...lines: string[]) => snippet(lines.join('\n'));
+const numbered = (x: Extraction) => x.agendaItems.filter((i) => i.number !== null).map((i) => [i.number, i.title]);
+const item = (x: Extraction, n: string) => x.agendaItems.find((i) => i.number === n);
+
+describe('"§ 3 Title" items', () => {
+  const x = note(
+    'Anteckningar FH-chefsnätverket 2024-03-14', '', 'Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale',
+    'Lisa Holm, GR punkt 3', '',
+    '§ 1 Mötets öppnande', 'Anna Svensson hälsar välkomna.', '',
+    '§2. Föregående anteckningar', 'Läggs till handlingarna.', '',
+    '§ 3: Barnahus – läget i regionen', 'Lisa Holm redovisar arbetet med Barnahus.', '',
+    '§ 4 Övriga frågor', '- Lerum tar upp hot och våld.', '- Ale informerar om rekrytering.',
+  );
+  it('keeps the number without the sign, and the title without the separator', () => {
+    expect(numbered(x)).toEqual([
+      ['1', 'Mötets öppnande'], ['2', 'Föregående anteckningar'], ['3', 'Barnahus – läget i regionen'], ['4', 'Övriga frågor'],
+      ['4.1', 'Lerum tar upp hot och våld'], ['4.2', 'Ale informerar om rekrytering'],
+    ]);
+    expect(item(x, '1')?.kind).toBe('numbered');
+  });
+  it('links "punkt 3" in the attendance list and body mentions to the item', () => {
+    expect(item(x, '3')?.presenters).toEqual(['Lisa Holm']);
+    expect(item(x, '3')?.projects).toContain('Barnahus');
+    expect(x.peopleMentioned.find((m) => m.name === 'Anna Svensson')?.agendaItem).toBe('1');
+    expect(item(x, '4.1')?.parent).toBe('4');
+  });
+});
+
+describe('"Punkt 3." / "Pkt 3" / "Ärende 3" items', () => {
+  it('reads "Punkt N." with a dot, a dash or a colon', () => {
+    const x = note(
+      'Deltagare: Anna Svensson (Lerum), Bo Ek (Ale).', '',
+      'Punkt 1. Inledning', 'Anna Svensson hälsar välkommen.', '',
+      'Punkt 2 – Yrkesresan', 'Bo Ek, Ale, berättar om Yrkesresan.', '',
+      'Punkt 3: Övrigt', '* Inget att rapportera.',
+    );
+    expect(numbered(x)).toEqual([['1', 'Inledning'], ['2', 'Yrkesresan'], ['3', 'Övrigt'], ['3.1', 'Inget att rapportera']]);
+    expect(item(x, '2')?.presenters).toEqual(['Bo Ek']);
+    expect(item(x, '2')?.projects).toContain('Yrkesresan');
+  });
+  it('reads "Pkt N", "Ärende N." and OCR "Arende N"', () => {
+    const x = note('Närvarande:', 'Anna Svensson, Lerum', '', 'Pkt 1 Inledning', 'Text.', '', 'Ärende 2. Mini-Maria', 'Text.', '', 'Arende 3 Nästa möte', 'Text.');
+    expect(numbered(x)).toEqual([['1', 'Inledning'], ['2', 'Mini-Maria'], ['3', 'Nästa möte']]);
+  });
+  it('reads styled forms ("### § 2 ...", "**Punkt 3. ...**")', () => {
+    const x = note('Närvarande:', 'Anna Svensson, Lerum', '', '### § 1 Inledning', 'Text.', '', '**Punkt 2. Barnahus**', 'Text.');
+    expect(numbered(x)).toEqual([['1', 'Inledning'], ['2', 'Barnahus']]);
+  });
+});
+
+describe('precision', () => {
+  const x = note(
+    'Närvarande:', 'Anna Svensson, Lerum', '',
+    'Punkt 1. Inledning', 'Anna Svensson hälsar välkomna.', '',
+    'Punkt 2. Ny socialtjänstlag', 'Punkt 3 i förslaget stryks.', '',
+    'Punkt 4 och 5 behandlades gemensamt.', '',
+    '§ 14 gäller fortfarande.', 'Beslut enligt 4 kap. 1 § SoL fattas av nämnden.', '',
+    'Punkterna 2–3 återkommer.', '- Punkt 6 Övrigt ströks från dagordningen i år enligt beslut av ordföranden och nätverket',
+  );
+  it('takes no body sentence that starts with "Punkt"/"§" or contains "§" for an item', () => {
+    expect(numbered(x)).toEqual([['1', 'Inledning'], ['2', 'Ny socialtjänstlag']]);
+    expect(item(x, '2')?.excerpt).toContain('Punkt 3 i förslaget stryks.');
+  });
+});
+
+describe('one numbering style per note', () => {
+  const x = note(
+    'Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '',
+    '§ 1 Inledning', 'Anna Svensson hälsar välkomna.', '',
+    '§ 2 Runda', '1. Lerum har nytt schema.', '2. Ale har rekryterat.', '3. Tjörn avvaktar.', '',
+    '§ 3 Barnahus', 'Bo Ek, Ale, berättar om Barnahus.',
+  );
+  it('a "1." list inside a "§" item is body, not items taking the § numbers', () => {
+    expect(numbered(x)).toEqual([['1', 'Inledning'], ['2', 'Runda'], ['3', 'Barnahus']]);
+    expect(item(x, '3')?.presenters).toEqual(['Bo Ek']);
+    expect(item(x, '2')?.excerpt).toContain('Tjörn avvaktar.');
+  });
+});
+
+describe('the first "§"/"Punkt" line ends the header', () => {
+  // No blank line after the attendance list: "Lisa Holm, Tjörn, ..." must not become an attendee.
+  const x = note(
+    'Anteckningar IFO-chefsnätverket 2024-03-14', 'Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale',
+    '§ 1 Inledning', 'Lisa Holm, Tjörn, hälsar välkomna.', '', '§ 2 Barnahus', 'Karin Olsson berättar.',
+  );
+  it('keeps attendance above the first item and the item itself', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Svensson', 'Lerum'], ['Bo Ek', 'Ale']]);
+    expect(numbered(x)).toEqual([['1', 'Inledning'], ['2', 'Barnahus']]);
+    expect(item(x, '1')?.people).toEqual(['Lisa Holm']);
+  });
+});
