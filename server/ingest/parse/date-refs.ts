@@ -1,5 +1,5 @@
-// Finds date expressions in a line: "2023-03-24", "20-09-04", "24 mars 2023", "30 nov 2023",
-// "26/1", "i februari", "senhöst 2023", "2019 – 2026", "Utlysningen 2021".
+// Finds date expressions in a line: "2023-03-24", "20-09-04", "17.1.2025", "24 mars 2023",
+// "30 nov 2023", "26/1", "i februari", "senhöst 2023", "2019 – 2026", "Utlysningen 2021".
 import { foldKey } from './fold';
 
 export interface DateRef {
@@ -32,6 +32,9 @@ const SEASONS: Record<string, [number, number]> = {
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'start' | 'stop' | 'text'> | null }[] = [
   { re: /\b(19\d\d|20\d\d)-(\d{1,2})-(\d{1,2})\b/g, build: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   { re: /(?<![\d:-])(\d\d)-(\d\d)-(\d\d)(?![\d:-])/g, build: (m) => ymd(2000 + +m[1]!, +m[2]!, +m[3]!) },
+  // "17.1.2025", "17.01.2025", "17.1.25". Exactly three parts, so times ("13.15"), paragraphs
+  // ("§ 4.2") and longer numberings ("1.2.3.4") stay out; "version 2.1.12" is a version.
+  { re: /(?<![\d.,§]|§\s|\bv|\bver(?:sion)?\.?\s|\bpunkt\s|\bavsnitt\s|\bkap\.?\s)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)(?!\d|[.,]\d)/g, build: (m) => dotted(+m[1]!, +m[2]!, m[3]!) },
   // English order: "March 8, 2023".
   { re: new RegExp(`\\b(${FULL})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), build: (m) => ymd(+m[3]!, MONTHS[m[1]!]!, +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?::?[ea])?\\s+(${ANY})\\.?(?:\\s+(\\d{4}))?\\b`, 'g'), build: (m) => ymd(m[3] ? +m[3] : null, MONTHS[m[2]!]!, +m[1]!) },
@@ -43,6 +46,14 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'star
   { re: /\b(19[5-9]\d|20[0-4]\d)\s*[–-]\s*(19[5-9]\d|20[0-4]\d)\b/g, build: (m) => ({ year: +m[1]!, month: null, day: null, end: { year: +m[2]!, month: null, day: null } }) },
   { re: /(?<![\d:/.-])(19[5-9]\d|20[0-4]\d)(?![\d:/-]|\s*:\s*\d)/g, build: (m) => ({ year: +m[1]!, month: null, day: null }) },
 ];
+
+// A two-digit year in a dotted date is read only within the years the networks' notes cover.
+const DOTTED_YY: [number, number] = [15, 39];
+
+function dotted(day: number, month: number, y: string): Omit<DateRef, 'start' | 'stop' | 'text'> | null {
+  if (y.length === 2 && (+y < DOTTED_YY[0] || +y > DOTTED_YY[1])) return null;
+  return ymd(y.length === 2 ? 2000 + +y : +y, month, day);
+}
 
 function ymd(year: number | null, month: number, day: number): Omit<DateRef, 'start' | 'stop' | 'text'> | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -2,9 +2,12 @@
 // Otherwise it is inferred: every dated reference in the body becomes a soft constraint
 // (a past event lies before the meeting, an announced one after it, "God Jul" puts it in
 // December), and the day that best satisfies all of them — close to the latest past
-// reference and just before the earliest announcement — gives the month.
+// reference and just before the earliest announcement — gives the month. Dates of the network's
+// other meetings ("Nästa möte: 6 december", "Vid förra mötet den 20 september") are bounds a
+// few weeks away rather than neighbours: meetings are spaced, so the pull is to a typical gap.
 import { findDateRefs, type DateRef } from './date-refs';
-import { dateTense, type Tense } from './date-tense';
+import { dateTense, isNextMeetingLabel, type Sibling, type Tense } from './date-tense';
+import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 import type { DatePrecision } from './types';
 
@@ -16,9 +19,13 @@ export interface MeetingDate {
   dateLine: number | null;
 }
 
-interface Clue { ref: DateRef; tense: Tense; weight: number; sentence: string; line: number; spans?: Map<number, [number, number]> }
+interface Clue { ref: DateRef; tense: Tense; sibling: Sibling | null; weight: number; sentence: string; line: number; spans?: Map<number, [number, number]> }
 
 const DAY = 86_400_000;
+/** Typical days between two meetings of a network (they meet several times a year). */
+const GAP = 42;
+/** Weight of the pull to that gap: a convention, weaker than a dated event in the text. */
+const GAP_PULL = 0.5;
 const toDay = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY);
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -52,6 +59,10 @@ function clueCost(c: number, y: number, clue: Clue): number {
     [a, b] = pick;
   }
   const w = clue.weight;
+  // Another meeting is a hard bound; the meeting itself most likely lies a gap away from it.
+  const mid = (a + b) >> 1;
+  if (clue.sibling === 'next') return c >= b ? 10 * w + farCost(w, c - b) : farCost(GAP_PULL * w, Math.abs(mid - GAP - c));
+  if (clue.sibling === 'previous') return c <= a ? 10 * w + farCost(w, a - c) : farCost(GAP_PULL * w, Math.abs(c - mid - GAP));
   // An announced day is strictly after the meeting; an announced month or year may contain it.
   if (clue.tense === 'future') return c > b || (a === b && c >= a) ? 10 * w + farCost(w, c - a) : farCost(w, a - c);
   if (clue.tense === 'past') return c < a ? 10 * w + farCost(w, a - c) : farCost(w, c - b);
@@ -60,22 +71,36 @@ function clueCost(c: number, y: number, clue: Clue): number {
 
 function collectClues(lines: Line[], from: number, forward: (i: number) => boolean): Clue[] {
   const clues: Clue[] = [];
+  // Under a "Kommande möten" label every dated line (or bullet) is a coming meeting.
+  let meetingList = false;
   for (let i = from; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    for (const ref of findDateRefs(l.text, l.key)) {
-      const { tense, sentence } = dateTense(l.text, ref.start, ref.stop, forward(i));
-      const precise = ref.month !== null;
-      const weight = precise ? (ref.year !== null ? 1 : 0.7) : tense === 'neutral' ? 0.2 : 0.4;
-      clues.push({ ref, tense: !precise && ref.end ? 'future' : tense === 'neutral' && precise ? 'future' : tense, weight, sentence, line: l.n });
-    }
     // Season's greetings date the meeting itself.
     if (/\b(god jul|gott nytt [åa]r|julhälsning|jullunch|julbord)\b/i.test(l.text)) {
-      clues.push({ ref: { year: null, month: 12, day: null, start: 0, stop: 0, text: 'God Jul' }, tense: 'neutral', weight: 2, sentence: l.text, line: l.n });
+      clues.push({ ref: { year: null, month: 12, day: null, start: 0, stop: 0, text: 'God Jul' }, tense: 'neutral', sibling: null, weight: 2, sentence: l.text, line: l.n });
+    }
+    const refs = findDateRefs(l.text, l.key);
+    // The list runs over its bullets and dated lines, up to the next heading or prose line.
+    if (refs.length === 0 && l.text.length < 60 && isNextMeetingLabel(l.key)) meetingList = true;
+    else if (l.heading > 0 || l.bold || (refs.length === 0 && l.bullet === null)) meetingList = false;
+    if (refs.length === 0) continue;
+    let afterNext = false;
+    for (const ref of refs) {
+      const t = dateTense(l.text, ref.start, ref.stop, forward(i));
+      const precise = ref.month !== null;
+      const sibling: Sibling | null = !precise ? null : t.sibling ?? (meetingList || (afterNext && thenSentence(t.sentence)) ? 'next' : null);
+      const tense: Tense = sibling === 'next' ? 'future' : t.tense;
+      const weight = precise ? (ref.year !== null ? 1 : 0.7) : tense === 'neutral' ? 0.2 : 0.4;
+      clues.push({ ref, tense: !precise && ref.end ? 'future' : tense === 'neutral' && precise ? 'future' : tense, sibling, weight, sentence: t.sentence, line: l.n });
+      afterNext = sibling === 'next';
     }
   }
   return clues;
 }
+
+/** "Nästa möte 6 december. Därefter 24 januari.": the second sentence goes on listing meetings. */
+const thenSentence = (sentence: string) => /^(?:darefter|sedan|samt|och)\b/.test(foldKey(sentence));
 
 /** A date stated in the heading lines or the file name, or null. */
 export function statedDate(lines: Line[], headerEnd: number, filename: string): MeetingDate | null {
@@ -84,7 +109,8 @@ export function statedDate(lines: Line[], headerEnd: number, filename: string): 
     const l = lines[i] as Line;
     if (l.blank) continue;
     seen++;
-    const ref = findDateRefs(l.text, l.key).find((r) => r.year !== null && r.month !== null && !r.end);
+    // "Nästa möte: …" in the heading lines dates another meeting, not this one.
+    const ref = findDateRefs(l.text, l.key).find((r) => r.year !== null && r.month !== null && !r.end && dateTense(l.text, r.start, r.stop, false).sibling === null);
     if (ref) {
       const day = ref.day !== null;
       const date = `${ref.year}-${pad(ref.month as number)}${day ? `-${pad(ref.day as number)}` : ''}`;
@@ -116,6 +142,8 @@ export function inferDate(lines: Line[], from: number, forward: (i: number) => b
       c.spans.set(y, sp);
       if (y < lo || y > hi) continue;
       for (const p of [sp[0] - 1, sp[0], sp[1], sp[1] + 1]) points.add(p);
+      // The gap point is a kink of a sibling meeting's cost, so a candidate as well.
+      if (c.sibling) points.add(((sp[0] + sp[1]) >> 1) + (c.sibling === 'next' ? -GAP : GAP));
     }
   }
   let best = Number.NaN;
@@ -131,7 +159,9 @@ export function inferDate(lines: Line[], from: number, forward: (i: number) => b
   // Evidence: the nearest clue on each side, plus the clue that fixed the year.
   const dist = (c: Clue) => { const [a, b] = span(c.ref, c.ref.year ?? d.getUTCFullYear()); return Math.min(Math.abs(a - best), Math.abs(b - best)); };
   const ranked = [...clues].filter((c) => c.ref.month !== null).sort((x, y) => dist(x) - dist(y));
-  const picks = [ranked.find((c) => c.tense === 'past'), ranked.find((c) => c.tense !== 'past'), anchored.filter((c) => c.ref.month !== null).sort((x, y) => dist(x) - dist(y))[0]]
+  // Other meetings are named too: "förra mötet …" and "Nästa möte …" say why the month is where it is.
+  const picks = [ranked.find((c) => c.tense === 'past'), ranked.find((c) => c.tense !== 'past'), ranked.find((c) => c.sibling === 'previous'),
+    ranked.find((c) => c.sibling === 'next'), anchored.filter((c) => c.ref.month !== null).sort((x, y) => dist(x) - dist(y))[0]]
     .filter((c): c is Clue => c !== undefined);
   const unique = [...new Map(picks.map((c) => [c.sentence, c])).values()].sort((x, y) => x.line - y.line);
   return {
