@@ -128,7 +128,7 @@ export function ocrTolerant(re: RegExp): RegExp {
 
 /** True when a folded character is a letter, digit or OCR wildcard (part of a word). */
 export function isWordChar(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '*' || c > '\u00bf';
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '*' || (c > '\u00bf' && c !== '\u00d7' && c !== '\u00f7' && (c < '\u2000' || c > '\u206f'));
 }
 
 /** True when `written` (possibly OCR-damaged) spells `canonical`: "Funktionsstéd" ~ "Funktionsstöd". */

@@ -1,7 +1,9 @@
 // Project mentions with tracks (Yrkesresan "funktionsstöd" → Funktionshinder) and the
 // municipalities stated to take part ("Stenungsund, Alingsås, Göteborg och Mölndal deltar",
-// Mini-Maria "samverkansområden (1: Ale och Lilla Edet, 2: ...)", "Alla kommuner med").
-import { foldKey, foldText, ocrTolerant } from './fold';
+// Mini-Maria "samverkansområden (1: Ale och Lilla Edet, 2: ...)", "Alla kommuner med"). A sentence
+// is read clause by clause, so "Ale deltar; Härryda har anmält intresse" claims Ale alone, and the
+// places after "utom" are taken out ("alla GR-kommuner utom Kungsbacka" is the twelve others).
+import { foldText, ocrTolerant } from './fold';
 import type { Line } from './normalize-text';
 import type { LineWords } from './line-words';
 import { sentenceAt } from './sentences';
@@ -12,12 +14,33 @@ import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
 
 // Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
-const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslutna|samverkansomraden?|pilotkommuner|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare)\b/);
-const ALL = ocrTolerant(/\balla (gr-?)?kommuner(na)?\b/);
-// "Lerum och Ale startar SkolFam-team": starting a named project is taking part in it.
-const STARTS = /\b(startar|har startat|startade)\s+$/;
+// Verbs that say the municipalities of their clause take part, whichever project the item is about.
+const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom)\b/);
+// "Alla kommuner", "samtliga GR-kommuner", "alla 13 kommuner", a bare "Alla utom Lilla Edet",
+// and Mini-Maria's "samtliga samverkansområden" (the areas divide the region between them).
+const ALL = ocrTolerant(/\b(alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s )?kommuner(na)?|samverkansomraden[a]?)\b|(?=(for)?utom\b|med undantag\b))/);
+// Verbs that take a named project as their object ("arbetar redan med SkolFam", "har utbildade
+// FFT-team", "startar en pilot med Mocking Bird", "beslut att införa SkolFam"): tested on the text
+// right before the project, so they claim participation only in that project.
+const WORKS_WITH = ocrTolerant(/\b(arbetar|arbetat|jobbar|jobbat)\b[^;]*\bmed $/);
+const HAS = ocrTolerant(/\b(startar|har startat|startade|anvander|erbjuder|driver|infor|har infort|inforde|(har )?beslut(at)? att infora|har|hade|har oppnat|oppnade|oppnar)( (redan|nu|aven|ocksa|utbildade|egna|eget|egen|certifierade|en|ett|pilot|piloten|projekt|projektet|med))* $/);
+// ... or the project as subject, its places between ("Mini-Maria Mölndal–Härryda öppnade i december").
+const OPENED = ocrTolerant(/^[^;]{0,40}?\b(oppnade|har oppnat|oppnar|oppnas|har startat|startade|startar|ar igang|kom igang|har kommit igang)\b/);
+// Interest, plans and waiting are not participation ("Härryda och Partille har anmält intresse").
+const NOT_YET = ocrTolerant(/\b((anmalt|visat|uttryckt) intresse|intresserade?|overvager|funderar|planerar|avvaktar|diskuterar|utreder|undersoker|vill (nu |ocksa |garna |aven )?(ansluta|delta|medverka|vara med|ga med|komma med|borja|starta|infora))\b/);
+const NEGATED = ocrTolerant(/\b(deltar|medverkar|ingar|ar|ansluter|har) (inte|ej)\b|\b(inte|ej|aldrig) (deltagit|deltar|deltog|medverkar|medverkat|ingar|ar med|med|anslutit|anslutna?|ansluter)\b/);
+// "alla GR-kommuner utom Kungsbacka": the places named right after are left out.
+const EXCEPT = ocrTolerant(/\b(utom|forutom|med undantag (av|for)|undantaget( ar)?|except|excluding)\s+((av|for|i)\s+)?/g);
+// "Förutom Ale deltar även Lerum": förutom then means "besides", and Ale takes part too.
+const ADDITIVE = ocrTolerant(/\b(aven|ocksa|dessutom)\b/);
+// Where one clause of a sentence ends and the next begins; ", och" only when it does not join a list.
+const CLAUSE_BREAK = /;|,?\s+(men|medan)\s|,\s+(och|samtidigt som)\s/g;
+// Between a project and the first place it is run in: "Mini-Maria i", "SkolFam finns nu i".
+const PLACE_GAP = ocrTolerant(/^\s+((finns|drivs|bedrivs)\s+)?((nu|idag|redan|numera|ocksa|aven)\s+)?i\s+$/);
 // Between the places of a list: "Lerum, Partille och Alingsås".
 const LIST_GAP = /^\s*(,|,?\s*(och|samt|&))\s*$/;
+// A dash-joined pair of places: "Mölndal–Härryda", "Tjörn–Öckerö".
+const DASH_GAP = /^\s*[-\u2010-\u2015]\s*$/;
 
 const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
 
@@ -115,18 +138,121 @@ function continuation(input: ProjectScanInput, i: number): string {
   return text;
 }
 
-/** "Mini-Maria i Lerum, Partille och Alingsås": the places listed right after "<project> i". */
-function placesAfter(text: string, project: PhraseMatch<unknown>, toks: Token[], vocab: Vocabulary): string[] {
+/** "Mini-Maria i Lerum, Partille och Alingsås": the places listed right after "<project> i" (fs: the folded sentence). */
+function placesAfter(fs: string, project: Span, places: Place[]): string[] {
   const out: string[] = [];
   let at = project.end;
-  for (const m of vocab.municipality.findAll(toks)) {
+  for (const m of places) {
     if (m.start < at) continue;
-    const gap = text.slice(at, m.start);
-    if (!(out.length === 0 ? /^\s+i\s+$/.test(gap) : LIST_GAP.test(gap))) break;
+    const gap = fs.slice(at, m.start);
+    if (!(out.length === 0 ? PLACE_GAP.test(gap) : LIST_GAP.test(gap) || DASH_GAP.test(gap))) break;
     if (!out.includes(m.value.name)) out.push(m.value.name);
     at = m.end;
   }
   return out;
+}
+
+interface Span { start: number; end: number }
+type Place = PhraseMatch<{ name: string }>;
+type Named = PhraseMatch<{ name: string }>;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The clauses of a folded sentence: split at ";", "men", "medan", and ", och" between clauses (not in a list of places). */
+function clauseSpans(fs: string, places: Place[]): Span[] {
+  // Most sentences are one clause: plain substring tests are cheaper than the regex scan.
+  if (!fs.includes(';') && !fs.includes(' men ') && !fs.includes(' medan ') && !fs.includes(', och ') && !fs.includes(', samtidigt ')) return [{ start: 0, end: fs.length }];
+  const out: Span[] = [];
+  let from = 0;
+  for (const b of fs.matchAll(CLAUSE_BREAK)) {
+    const at = b.index ?? 0;
+    const next = at + b[0].length;
+    // "Kungsbacka, Mölndal, och Öckerö": a serial comma, still one list.
+    if (b[2] === 'och' && places.some((m) => m.end === at) && places.some((m) => m.start === next)) continue;
+    out.push({ start: from, end: at });
+    from = next;
+  }
+  out.push({ start: from, end: fs.length });
+  return out;
+}
+
+/**
+ * Names of the places right after "utom"/"förutom"/"med undantag av" ("utom Tjörn–Öckerö"), read
+ * over the whole sentence: "Alla kommuner deltar; undantaget är Öckerö" excepts across the ";".
+ */
+function exceptions(fs: string, places: Place[]): Set<string> {
+  const out = new Set<string>();
+  // The exception words, OCR-damaged o included ("ut*m"): substring tests before the regex scan.
+  if (!fs.includes('utom') && !fs.includes('ut*m') && !fs.includes('ntag') && !fs.includes('xcep') && !fs.includes('xclud')) return out;
+  for (const e of fs.matchAll(EXCEPT)) {
+    if ((e[1] ?? '').startsWith('f') && ADDITIVE.test(fs)) continue;
+    let at = (e.index ?? 0) + e[0].length;
+    let first = true;
+    for (const m of places) {
+      if (m.start < at) continue;
+      const gap = fs.slice(at, m.start);
+      if (!(first ? gap.trim() === '' : LIST_GAP.test(gap) || DASH_GAP.test(gap))) break;
+      out.add(m.value.name);
+      at = m.end;
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** The named project a verb of the clause takes as object or subject (see WORKS_WITH, HAS, OPENED). */
+function boundProject(fs: string, c: Span, projects: Named[]): Named | undefined {
+  return projects.find((m) => {
+    const before = fs.slice(Math.max(c.start, m.start - 80), m.start);
+    return WORKS_WITH.test(before) || HAS.test(before) || OPENED.test(fs.slice(m.end, Math.min(c.end, m.end + 60)));
+  });
+}
+
+interface ClauseReading {
+  /** The project the clause names as taking part, when it names one. */
+  project?: Named;
+  municipalities: string[];
+  /** Every GR municipality, none excepted. */
+  all: boolean;
+}
+
+/** What one clause says about participation; null when it says nothing (or only interest, plans, a no). */
+function readClause(fs: string, c: Span, named: Named[], places: Place[], except: Set<string>, vocab: Vocabulary): ClauseReading | null {
+  const cf = fs.slice(c.start, c.end);
+  const inClause = (m: Span) => m.start >= c.start && m.end <= c.end;
+  const here = places.filter(inClause);
+  // Most clauses that name a project name no place: nothing to read, and no verb to test.
+  const every = ALL.exec(cf);
+  if (here.length === 0 && !every) return null;
+  if ((cf.includes('int') || cf.includes('ej') || cf.includes('aldrig')) && NEGATED.test(cf)) return null;
+  const projects = named.filter(inClause);
+  const verbAt = PARTICIPATES.exec(cf)?.index ?? -1;
+  const bound = boundProject(fs, c, projects);
+  // "Ale deltar och överväger att utöka" still takes part: only interest before any verb counts.
+  const notYet = NOT_YET.exec(cf);
+  const verbFirst = Math.min(verbAt < 0 ? Infinity : verbAt, bound ? bound.start - c.start : Infinity);
+  if (notYet && !(verbFirst < notYet.index)) return null;
+  const listed = projects.map((m) => ({ m, places: placesAfter(fs, m, here) })).find((x) => x.places.length > 0);
+  // "alla kommuner" needs a verb of its own: "samverkansområden" alone is both the "all" and a verb.
+  const everyAt = every ? c.start + every.index : -1;
+  const all = every !== null && (bound !== undefined
+    || PARTICIPATES.test(cf.slice(0, every.index) + ' '.repeat(every[0].length) + cf.slice(every.index + every[0].length))
+    || projects.some((m) => m.end <= everyAt && PLACE_GAP.test(fs.slice(m.end, everyAt))));
+  const verb = verbAt >= 0 || bound !== undefined;
+  if (!verb && !listed && !all) return null;
+  const keep = (name: string) => !except.has(name);
+  const municipalities = all ? vocab.grMunicipalities.filter(keep)
+    : verb ? [...new Set(here.map((m) => m.value.name))].filter(keep)
+    : (listed?.places ?? []).filter(keep);
+  return { project: bound ?? (verb ? projects[0] : listed?.m), municipalities, all: all && except.size === 0 };
+}
+
+/** Mini-Maria "samverkansområden (1: Ale och Lilla Edet, 2: ...)": the places of each numbered group. */
+function numberedGroups(text: string, places: Place[]): string[][] {
+  if (!text.includes(':')) return [];
+  return [...text.matchAll(/\b\d+\s*:\s*([^,()]+(?:,(?!\s*\d+\s*:)[^,()]+)*)/g)]
+    .map((g) => places.filter((m) => m.start >= (g.index ?? 0) && m.end <= (g.index ?? 0) + g[0].length).map((m) => m.value.name))
+    .filter((g) => g.length > 0);
 }
 
 function participation(input: ProjectScanInput, i: number, byName: Map<string, ProjectMention>, lastSeen: { name: string; line: number }[]): void {
@@ -147,29 +273,36 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
     const fs = trimStops(sentenceFolded);
     const toks = whole ? input.words.tokens(i) : input.words.tokensOf(i, s.start, text, sentenceFolded);
     const named = vocab.project.findAll(toks);
-    const started = named.find((m) => STARTS.test(foldKey(text.slice(0, m.start))));
-    const listed = named.map((m) => ({ m, places: placesAfter(text, m, toks, vocab) })).find((x) => x.places.length > 0);
-    const verb = PARTICIPATES.test(fs) || ALL.test(fs) || started !== undefined;
-    if (!verb && !listed) continue;
-    const munis = verb ? [...new Set(vocab.municipality.findAll(toks).map((m) => m.value.name))] : listed?.places ?? [];
-    const all = ALL.test(fs) && /\b(med|deltar|medverkar|ingar)\b/.test(fs);
-    if (munis.length === 0 && !all) continue;
-    // The project: named in the sentence, else the latest one in the same item, else the item title's.
-    const inSentence = (started ?? (verb ? undefined : listed?.m) ?? named[0])?.value.name;
-    const item = [...items].reverse().find((it) => it.start <= i && i < it.end && it.kind !== 'sub-bullet') ?? null;
-    const sub = items.find((it) => it.kind === 'sub-bullet' && it.start <= i && i < it.end);
-    const scope = sub ?? item;
-    const recent = [...lastSeen].reverse().find((x) => !scope || x.line >= scope.start)?.name;
-    const name = inSentence ?? recent;
-    const p = name ? byName.get(name) : undefined;
-    if (!p) continue;
-    const groups = [...text.matchAll(/\b\d+\s*:\s*([^,()]+(?:,(?!\s*\d+\s*:)[^,()]+)*)/g)]
-      .map((g) => vocab.municipality.findAll(toks.filter((t) => t.start >= (g.index ?? 0) && t.end <= (g.index ?? 0) + g[0].length)).map((m) => m.value.name))
-      .filter((g) => g.length > 0);
-    const list = all ? vocab.grMunicipalities : munis;
-    for (const m of list) if (!p.municipalities.includes(m)) p.municipalities.push(m);
-    p.municipalityEvidence = p.municipalityEvidence ? `${p.municipalityEvidence} … ${text}` : text;
-    if (all) p.allMunicipalities = true;
-    if (groups.length > 1) p.municipalityGroups = groups;
+    const every = ALL.test(fs);
+    if (named.length === 0 && !every && !PARTICIPATES.test(fs)) continue;
+    // A place inside the matched project name ("Barnahus Göteborg", were it a vocabulary name) is no participant.
+    const places = vocab.municipality.findAll(toks).filter((m) => !named.some((n) => overlaps(m, n)));
+    if (places.length === 0 && !every) continue;
+    const except = exceptions(fs, places);
+    const readings = clauseSpans(fs, places).map((c) => readClause(fs, c, named, places, except, vocab)).filter((r) => r !== null);
+    if (readings.length === 0) continue;
+    const touched = new Set<ProjectMention>();
+    for (const r of readings) {
+      // The project: named in the clause, else in the sentence, else the latest one in the same item.
+      const name = (r.project ?? named[0])?.value.name ?? recentProject(items, lastSeen, i);
+      const p = name ? byName.get(name) : undefined;
+      if (!p || r.municipalities.length === 0) continue;
+      for (const m of r.municipalities) if (!p.municipalities.includes(m)) p.municipalities.push(m);
+      if (r.all) p.allMunicipalities = true;
+      touched.add(p);
+    }
+    for (const p of touched) {
+      p.municipalityEvidence = p.municipalityEvidence ? `${p.municipalityEvidence} … ${text}` : text;
+      const groups = numberedGroups(text, places);
+      if (groups.length > 1) p.municipalityGroups = groups;
+    }
   }
+}
+
+/** The latest project named in line i's item (its sub-bullet when it is in one), else the latest at all. */
+function recentProject(items: ItemSpan[], lastSeen: { name: string; line: number }[], i: number): string | undefined {
+  const item = [...items].reverse().find((it) => it.start <= i && i < it.end && it.kind !== 'sub-bullet') ?? null;
+  const sub = items.find((it) => it.kind === 'sub-bullet' && it.start <= i && i < it.end);
+  const scope = sub ?? item;
+  return [...lastSeen].reverse().find((x) => !scope || x.line >= scope.start)?.name;
 }

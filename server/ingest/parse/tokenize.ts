@@ -1,8 +1,12 @@
 // Word tokens of one line, computed once and shared by every matcher.
 import { foldText } from './fold';
 
-/** isWordChar (fold.ts) on a char code: a-z, 0-9, the wildcard '*', or anything above U+00BF. */
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c > 0xbf;
+/**
+ * isWordChar (fold.ts) on a char code: a-z, 0-9, the wildcard '*', or a letter above U+00BF.
+ * Dashes, quotes, bullets and ellipses (U+2000–U+206F) and × ÷ separate words:
+ * "Mölndal–Härryda" is two places.
+ */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || (c > 0xbf && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f));
 
 export class Token {
   /** Per-word lookup cache owned by phrase-index.ts; undefined until a matcher sees the token. */

@@ -106,3 +106,10 @@ describe('accents written on purpose', () => {
     expect(createNameRestorer(loadVocabulary(), [], true)('Géran Hjertstrand')).toBe('Göran Hjertstrand');
   });
 });
+
+describe('tokenize', () => {
+  it('splits words at dashes, quotes, bullets and ellipses beyond Latin-1, and keeps Swedish letters inside words', () => {
+    expect(tokenize('Mini-Maria Mölndal–Härryda öppnade ”i december”… • Tjörn—Öckerö').map((t) => t.folded))
+      .toEqual(['mini', 'maria', 'molndal', 'harryda', 'oppnade', 'i', 'december', 'tjorn', 'ockero']);
+  });
+});
