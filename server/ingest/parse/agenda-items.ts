@@ -21,7 +21,7 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)([.):])?\s+(\S.*)$/;
 // "§ 3 Title", "§3. Title", "Punkt 3 – Title", "Pkt 3 Title", "Ärende 3: Title" (OCR may drop the
 // dots: "Arende"). Protocol-style § numbers run on over a year, so three digits are allowed.
 // Group 2 is a full separator (".", ")", ":"); a dash or none at all is a weak one.
-const PREFIXED = /^(?:§|punkt|pkt\.?|[äa]rende)\s*(\d{1,3}(?:\.\d{1,2})?)(?:([.):])|\s+[–-])?\s+(\S.*)$/i;
+export const PREFIXED = /^(?:§|punkt|pkt\.?|[äa]rende)\s*(\d{1,3}(?:\.\d{1,2})?)(?:([.):])|\s+[–-])?\s+(\S.*)$/i;
 // First characters of the folded key a PREFIXED line can have: most lines are rejected here.
 const PREFIX_FIRST = new Set(['§', 'p', 'a']);
 const UPPER_FIRST = /^\p{Lu}/u;

@@ -1,6 +1,6 @@
 // One meeting note in, one Extraction out. Pure: no I/O, no clock, no randomness, so the
 // same text always gives the same JSON and every step can be tested without a database.
-import { splitAgendaItems, type ItemSpan } from './agenda-items';
+import { PREFIXED, splitAgendaItems, type ItemSpan } from './agenda-items';
 import { parseAttendance } from './attendance';
 import { peopleInSpan } from './body-people';
 import { findCandidates } from './candidates';
@@ -27,7 +27,9 @@ export interface ExtractOptions {
 }
 
 const FORWARD_TITLE = /kommande|nasta|framover|kalender|datum|planerade|save the date/;
-const FIRST_AGENDA = /^(dagens tema|dagordning)\b|^\d{1,2}[.)]\s|^(?:§|punkt|pkt\.?|arende)\s*\d{1,3}(?:[.):]|\s+[–-])?\s+\S/;
+const FIRST_AGENDA = /^(dagens tema|dagordning)\b|^\d{1,2}[.)]\s/;
+/** Whether a line's folded key begins the agenda: "Dagordning", "1. …", "§ 1 …", "Punkt 1. …". */
+const startsAgenda = (key: string) => FIRST_AGENDA.test(key) || PREFIXED.test(key);
 
 /** OCR'd notes show é/è for ö/ä and stray bullet signs. */
 function looksOcrd(text: string, lines: Line[]): boolean {
@@ -81,7 +83,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const words = new LineWords(lines);
   const tokens = (i: number) => words.tokens(i);
 
-  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && FIRST_AGENDA.test(l.key));
+  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && startsAgenda(l.key));
   if (limit < 0) limit = lines.length;
   const att = parseAttendance(lines, limit, vocab, restore);
   const firstContent = lines.findIndex((l) => !l.blank);

@@ -16,9 +16,10 @@ export interface ParsedPerson {
 
 const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|sekr\.|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
 // "GR punkt 4–5", "Göteborgs Stad (punkt 4)", "SKR, § 4".
-const PUNKT = /[,\s]*\(?(?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\s*\)?\s*$/i;
-
-const ITEM_NOTE = /\s*\((?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)\)/i;
+const ITEMS = String.raw`(?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)`;
+const PUNKT = new RegExp(String.raw`[,\s]*\(?${ITEMS}\s*\)?\s*$`, 'i');
+// The same inside parentheses anywhere in an entry: "Socialstyrelsen (punkt 3)", "Anna Berg (§ 3)".
+const ITEM_NOTE = new RegExp(String.raw`\s*\(${ITEMS}\)`, 'i');
 
 /** Item numbers named in "punkt 4–5" / "punkt 2, 3 och 6". */
 function expandItems(spec: string): string[] {
@@ -146,7 +147,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       // entry; an affiliation after a later name is not shared with it.
       pending = pending.filter((x) => x.role === null);
       const p: ParsedPerson = { surface: part, affiliation: noteAff, role: null, unit: null, presentsItems };
-      const noteItems = note && !noteAff ? PUNKT.exec(`(${note})`) : null;
+      const noteItems = note && !noteAff ? ITEM_NOTE.exec(`(${note})`) : null;
       if (noteItems) p.presentsItems = expandItems(noteItems[1] as string);
       else if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
       people.push(p);
