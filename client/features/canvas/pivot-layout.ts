@@ -29,7 +29,7 @@ export const defaults = {
   pivots: 25,
   /** Room per node, in model px: a component's first picture is scaled to this density. */
   spacing: 80,
-  /** Nodes closer than this push each other apart (node size 26–38 px plus a margin). */
+  /** Nodes closer than this push each other apart (node size 26–38 px, 30 in the large-graph style, plus a margin). */
   minDistance: 50,
   /** How far each axis is evened out towards equal spacing, 0–1 (see normalise). */
   evenness: 0.7,
