@@ -11,6 +11,7 @@ import { requireFound } from './require-found.js';
 import { attendanceResolvers } from './resolvers/attendance.js';
 import { connectionsResolvers } from './resolvers/connections.js';
 import { curationResolvers } from './resolvers/curation.js';
+import { duplicateResolvers } from './resolvers/duplicates.js';
 import { entityResolvers } from './resolvers/entities-by-id.js';
 import { healthResolvers } from './resolvers/health.js';
 import { neighborhoodResolvers } from './resolvers/neighborhood.js';
@@ -32,6 +33,7 @@ const resolvers = [
   recurrenceResolvers,
   participationResolvers,
   attendanceResolvers,
+  duplicateResolvers,
   curationResolvers,
 ];
 

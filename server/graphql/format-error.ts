@@ -19,8 +19,12 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (isLimitRejection(error)) return { ...formatted, extensions: { code: ErrorCode.LIMIT_EXCEEDED } };
     const code = formatted.extensions?.code;
-    // Errors GraphQL and Apollo raise themselves (parse, validation, bad variables) are the caller's to fix.
-    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    // Errors GraphQL and Apollo raise themselves (parse, validation, bad variables) are the caller's
+    // to fix: the message says what is wrong; the server's stack trace would only bury it.
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
     return { message: 'an internal error occurred; it has been logged', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
   };

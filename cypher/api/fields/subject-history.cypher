@@ -15,5 +15,6 @@ RETURN {
   meetingId: m.id, meetingTitle: coalesce(m.title, m.name), date: m.date, year: m.year, dateInferred: m.dateInferred,
   networks: apoc.coll.sort([(m)-[:OF_NETWORK]->(n:Network) | n.name]),
   itemId: item.id, itemTitle: item.title, excerpt: coalesce(about.excerpt, item.excerpt),
-  docId: about.docId, lineStart: coalesce(about.lineStart, item.lineStart), lineEnd: coalesce(about.lineEnd, item.lineEnd)
+  docId: about.docId, lineStart: coalesce(about.lineStart, item.lineStart), lineEnd: coalesce(about.lineEnd, item.lineEnd),
+  tracks: coalesce(about.tracks, [])
 } AS row

@@ -53,6 +53,26 @@ query EntityApi {
 }`,
   },
   {
+    query: `# Follow-up questions in one request, each a field that filters and sorts:
+# meetings that discussed Yrkesresan anywhere on the agenda (Meeting.about is meeting-level only),
+# themes by how many meetings discussed them, a person's networks per year and presentations,
+# an agenda item's whole text (decisions included) and the possible duplicates to curate.
+query FollowUps {
+  meetings(where: { projects: { some: { id: { eq: "project:yrkesresan" } } } }, sort: [{ date: ASC }]) {
+    date
+    networks { name }
+    municipalities { name }
+  }
+  themes(sort: [{ meetingCount: DESC }, { name: ASC }], limit: 5) { name meetingCount years }
+  person(id: "person:anna-melke") {
+    networksByYear { networkName year meetings }
+    presentations { date networks itemTitle }
+  }
+  agendaItems(where: { title: { contains: "yttrande" } }) { title meeting { date } text }
+  possibleDuplicates { score reasons a { person { id } affiliations } b { person { id } affiliations } }
+}`,
+  },
+  {
     query: `# The canvas: a neighbourhood (depth ≤ 3, years filter meetings) and shortest connections.
 query Canvas {
   neighborhood(ids: ["project:yrkesresan"], depth: 2, from: 2019, to: 2023, limit: 100) {
