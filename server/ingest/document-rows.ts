@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Extraction } from './parse/types.js';
 import type { Vocabulary } from './parse/vocabulary.js';
 import * as ids from './graph-ids.js';
+import { MentionFinder } from './mention-evidence.js';
 import type { PersonResolver } from './person-resolver.js';
 
 export type Props = Record<string, unknown>;
@@ -67,6 +68,9 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
   });
   const municipalityIds = new Map(vocabulary.data.municipalities.map((m) => [m.name, ids.municipalityId(m.kommunkod)]));
   const organisationNames = new Set(vocabulary.data.organisations.map((o) => o.name));
+  const forms = writtenForms(vocabulary);
+  const projectSurfaces = new Map(x.projects.map((p) => [p.name, p.surface]));
+  const mentions = new MentionFinder(lines);
 
   const personIds = new Set<string>();
   const resolve = (name: string, surface: string | undefined, affiliation: string | null | undefined): string => {
@@ -150,12 +154,25 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     const label = item.number ?? item.title;
     // The mention's affiliation picks between attendees of one name ("Anna Larsson från BUP").
     const mentionedAs = (name: string) => x.peopleMentioned.find((m) => m.name === name && m.agendaItem === label)?.affiliation;
-    for (const name of item.presenters) rows.presenters.push({ personId: personFor(name, undefined, mentionedAs(name)), itemId, props: { ...evidence, name, surface: name } });
-    for (const name of item.people) if (!item.presenters.includes(name)) rows.itemMentionsPerson.push({ itemId, targetId: personFor(name, undefined, mentionedAs(name)), props: { ...evidence, name } });
-    for (const name of item.projects) rows.itemAboutProject.push({ itemId, targetId: ids.projectId(name), props: { ...evidence, tracks: tracksOf(x, name) } });
-    for (const name of item.themes) rows.itemAboutTheme.push({ itemId, targetId: ids.themeId(name), props: evidence });
-    for (const name of item.municipalities) if (municipalityIds.has(name)) rows.itemMentionsMunicipality.push({ itemId, targetId: municipalityIds.get(name), props: evidence });
-    for (const name of item.organisations ?? []) if (organisationNames.has(name)) rows.itemMentionsOrganization.push({ itemId, targetId: ids.organizationId(name), props: evidence });
+    // Each link's provenance is the sentence of the item that names the entity, when it can be found.
+    const personEvidence = (name: string): Props => {
+      const m = x.peopleMentioned.find((p) => p.name === name && p.agendaItem === label);
+      if (m) return fact(m.line, m.excerpt);
+      const surfaces = [...x.attendees, ...x.peopleMentioned].filter((p) => p.name === name && p.surface).map((p) => p.surface!);
+      const found = mentions.find(item.line, item.endLine, [name, ...surfaces]);
+      return found ? fact(found.line, found.excerpt) : evidence;
+    };
+    const named = (kind: keyof WrittenForms, name: string): Props => {
+      const seen = kind === 'projects' ? (projectSurfaces.get(name) ?? []) : [];
+      const found = mentions.find(item.line, item.endLine, [name, ...seen, ...(forms[kind].get(name) ?? [])]);
+      return found ? fact(found.line, found.excerpt) : evidence;
+    };
+    for (const name of item.presenters) rows.presenters.push({ personId: personFor(name, undefined, mentionedAs(name)), itemId, props: { ...personEvidence(name), name, surface: name } });
+    for (const name of item.people) if (!item.presenters.includes(name)) rows.itemMentionsPerson.push({ itemId, targetId: personFor(name, undefined, mentionedAs(name)), props: { ...personEvidence(name), name } });
+    for (const name of item.projects) rows.itemAboutProject.push({ itemId, targetId: ids.projectId(name), props: { ...named('projects', name), tracks: tracksOf(x, name) } });
+    for (const name of item.themes) rows.itemAboutTheme.push({ itemId, targetId: ids.themeId(name), props: named('themes', name) });
+    for (const name of item.municipalities) if (municipalityIds.has(name)) rows.itemMentionsMunicipality.push({ itemId, targetId: municipalityIds.get(name), props: named('municipalities', name) });
+    for (const name of item.organisations ?? []) if (organisationNames.has(name)) rows.itemMentionsOrganization.push({ itemId, targetId: ids.organizationId(name), props: named('organisations', name) });
     for (const project of item.projects) for (const theme of item.themes) rows.projectThemes.push({ projectId: ids.projectId(project), themeId: ids.themeId(theme), props: evidence });
   });
 
@@ -175,6 +192,32 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
   rows.candidates = x.candidates.map((c) => ({ id: ids.candidateId(c.name), name: c.name, kind: c.kind, props: fact(c.line, c.evidence) }));
   rows.personIds = [...personIds];
   return rows;
+}
+
+/** The vocabulary's other written forms of each entity (aliases, variants, trigger words), by name. */
+interface WrittenForms {
+  projects: Map<string, string[]>;
+  themes: Map<string, string[]>;
+  municipalities: Map<string, string[]>;
+  organisations: Map<string, string[]>;
+}
+
+// Worked out once per vocabulary, not once per document.
+const formsByVocabulary = new WeakMap<Vocabulary, WrittenForms>();
+
+function writtenForms(vocabulary: Vocabulary): WrittenForms {
+  const known = formsByVocabulary.get(vocabulary);
+  if (known) return known;
+  const { data } = vocabulary;
+  const withFullName = (e: { aliases: string[]; fullName?: string | undefined }) => [...e.aliases, ...(e.fullName ? [e.fullName] : [])];
+  const forms: WrittenForms = {
+    projects: new Map(data.projects.map((p) => [p.name, withFullName(p)])),
+    themes: new Map(data.themes.map((t) => [t.name, t.triggers])),
+    municipalities: new Map(data.municipalities.map((m) => [m.name, m.variants])),
+    organisations: new Map(data.organisations.map((o) => [o.name, withFullName(o)])),
+  };
+  formsByVocabulary.set(vocabulary, forms);
+  return forms;
 }
 
 function meetingName(x: Extraction): string {

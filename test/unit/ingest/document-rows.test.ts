@@ -16,3 +16,21 @@ describe('documentRows', () => {
     expect(rows.presenters.map((r) => r.personId)).toEqual([bup]);
   });
 });
+
+describe('documentRows provenance of agenda-item links', () => {
+  const rowsOf = (text: string) => {
+    const extraction = extractDocument(text, { filename: 'n.md', vocabulary });
+    return documentRows({ filename: 'n.md', text, hash: contentHash(text), extraction, vocabulary, resolver: new PersonResolver([], affiliationRoots(vocabulary)) });
+  };
+
+  it('cites the sentence that names the project, municipality or theme, not the item opening', () => {
+    const text = ['IFO-chefsnätverket 2024-03-08', '', 'Deltagare', 'Kungälv: Peter Almgren', '',
+      '## 3. Placerade barn', 'Diskussion om läget i regionen. Inga beslut.',
+      'Kungsbacka arbetar redan med SkolFam och berättar om erfarenheterna.',
+      'Gruppen tog också upp hedersrelaterat våld.'].join('\n');
+    const rows = rowsOf(text);
+    expect(rows.itemAboutProject.map((r) => r.props)).toEqual([expect.objectContaining({ lineStart: 8, lineEnd: 8, excerpt: 'Kungsbacka arbetar redan med SkolFam och berättar om erfarenheterna.' })]);
+    expect(rows.itemMentionsMunicipality.map((r) => (r.props as { excerpt: string }).excerpt)).toEqual(['Kungsbacka arbetar redan med SkolFam och berättar om erfarenheterna.']);
+    expect(rows.itemAboutTheme.map((r) => (r.props as { lineStart: number }).lineStart)).toContain(9);
+  });
+});
