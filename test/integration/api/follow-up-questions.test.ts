@@ -228,3 +228,19 @@ describe('follow-up analyst questions on the seed corpus', () => {
     expect(data.organizations.map((o: { name: string }) => o.name)).toEqual(['FoU Malmö', 'FoU i Väst', 'GR', 'Stockholms universitet']);
   });
 });
+
+describe('participation groups', () => {
+  it('tells which samverkansområde each municipality takes part in Mini-Maria with', async () => {
+    const id = await searchId('Mini-Maria', 'Project');
+    const data = await ask(`query($id: ID!) { projects(where: { id: { eq: $id } }) { participantsConnection { edges { node { name } properties { group } } } } }`, { id });
+    const groups = new Map<number, string[]>();
+    for (const edge of data.projects[0].participantsConnection.edges) {
+      if (edge.properties.group === null) continue;
+      groups.set(edge.properties.group, [...(groups.get(edge.properties.group) ?? []), edge.node.name].sort());
+    }
+    // 004: "samverkansområden identifierats (1: Ale och Lilla Edet, 2: Kungälv och Stenungsund, 3: Lerum, Partille och Alingsås, 4: Mölndal och Härryda, 5: Tjörn och Öckerö)".
+    expect(Object.fromEntries(groups)).toEqual({
+      1: ['Ale', 'Lilla Edet'], 2: ['Kungälv', 'Stenungsund'], 3: ['Alingsås', 'Lerum', 'Partille'], 4: ['Härryda', 'Mölndal'], 5: ['Tjörn', 'Öckerö'],
+    });
+  });
+});
