@@ -2,7 +2,8 @@
 // win; unnumbered headings and whole-bold lines count too. A note without numbered items (a
 // theme day) is split on its programme bullets ("- ***Kunskap genom brukare***", OCR "e Om ...").
 // Top-level bullets under "Korta punkter"-style items also become sub-items "5.1", "5.2", ...
-// Items may also be numbered with a sign or word before the number ("§ 3 Title", "Punkt 3. Title").
+// Items may also be numbered with a sign or word before the number ("§ 3 Title", "Punkt 3. Title"),
+// also with the sign alone on its line and the title on the next ("§ 3" / "Title").
 import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 
@@ -15,15 +16,19 @@ export interface ItemSpan {
   end: number;
   kind: 'numbered' | 'bold' | 'bullet' | 'heading' | 'sub-bullet';
   parent: string | null;
+  /** Index of the title line when the number stands alone on the heading line ("§ 3" / "Title"). */
+  titleLine?: number;
 }
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)([.):])?\s+(\S.*)$/;
 // "§ 3 Title", "§3. Title", "Punkt 3 – Title", "Pkt 3 Title", "Ärende 3: Title" (OCR may drop the
-// dots: "Arende"). Protocol-style § numbers run on over a year, so three digits are allowed.
-// Group 2 is a full separator (".", ")", ":"); a dash or none at all is a weak one.
-export const PREFIXED = /^(?:§|punkt|pkt\.?|[äa]rende)\s*(\d{1,3}(?:\.\d{1,2})?)(?:([.):])|\s+[–-])?\s+(\S.*)$/i;
+// dots: "Arende"; and it reads § as "$"). Protocol-style § numbers run on over a year, so three
+// digits are allowed. Group 2 is a full separator (".", ")", ":"); a dash or none at all is a weak one.
+export const PREFIXED = /^(?:[§$]|punkt|pkt\.?|[äa]rende)\s*(\d{1,3}(?:\.\d{1,2})?)(?:([.):])|\s+[–-])?\s+(\S.*)$/i;
+// "§ 3" with nothing after it: protocols put the title on the next line.
+export const BARE_PREFIXED = /^(?:[§$]|punkt|pkt\.?|[äa]rende)\s*(\d{1,3}(?:\.\d{1,2})?)[.):]?$/i;
 // First characters of the folded key a PREFIXED line can have: most lines are rejected here.
-const PREFIX_FIRST = new Set(['§', 'p', 'a']);
+const PREFIX_FIRST = new Set(['§', '$', 'p', 'a']);
 const UPPER_FIRST = /^\p{Lu}/u;
 // A sentence stop inside the title, or a final "." / "!", marks a body sentence, not a title.
 const SENTENCE = /[.!?]\s|[.!]$/;
@@ -33,7 +38,7 @@ const THEME_DAY = /^(dagens tema|tema|program|dagordning)\b/;
 const SHORT_ITEMS = /korta punkter|ovriga fragor|ovrigt|information|aktuellt|meddelanden|aktuella fragor|informationspunkter|rapporter/;
 const OCR_TOP = new Set(['e', 'o', '¢', '•', '●', '■', '©']);
 
-interface Numbered { number: string; title: string; prefixed: boolean }
+interface Numbered { number: string; title: string; prefixed: boolean; titleLine?: number }
 
 const isStyled = (l: Line) => l.heading > 0 || l.bold;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -42,6 +47,26 @@ function numbered(l: Line): Numbered | null {
   const c = l.key[0];
   if (isDigit(c)) return plainNumbered(l);
   return c !== undefined && PREFIX_FIRST.has(c) ? prefixedNumbered(l) : null;
+}
+
+/**
+ * "§ 3" alone on line i, its title on the next content line before `to`. The title line must read
+ * as one (capital first letter, at most 14 words, no "-" bullet, not itself an item), or the "§ 3"
+ * is a stray reference.
+ */
+function bareNumbered(lines: Line[], i: number, to: number): Numbered | null {
+  const l = lines[i] as Line;
+  const c = l.key[0];
+  if (c === undefined || !PREFIX_FIRST.has(c) || l.text.length > 12) return null;
+  const m = BARE_PREFIXED.exec(l.text);
+  if (!m) return null;
+  let k = i + 1;
+  while (k < to && (lines[k] as Line).blank) k++;
+  const t = lines[k];
+  if (k >= to || !t || t.table || t.bullet === '-' || numbered(t) || BARE_PREFIXED.test(t.text)) return null;
+  const title = t.text.replace(/:$/, '').trim();
+  if (title.split(' ').length > 14 || !UPPER_FIRST.test(title) || /[.!?]\s/.test(title)) return null;
+  return { number: m[1] as string, title, prefixed: true, titleLine: k };
 }
 
 /** "3. Title": unstyled, it needs its separator, as "3 personer deltog" is a sentence. */
@@ -84,7 +109,7 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
   const nums = [];
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
-    const n = l.blank ? null : numbered(l);
+    const n = l.blank ? null : numbered(l) ?? bareNumbered(lines, i, to);
     if (n) nums.push({ i, n, styled: isStyled(l), level: l.heading });
   }
   const styledNums = nums.filter((x) => x.styled);
@@ -92,12 +117,17 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
   const maxLevel = Math.max(0, ...keep.map((x) => x.level));
   const starts: Omit<ItemSpan, 'end'>[] = [];
   const numAt = new Map(keep.map((x) => [x.i, x.n]));
+  // The title line of a "§ 3" / "Title" pair belongs to that item, never starts one.
+  const titleLines = new Set(keep.map((x) => x.n.titleLine));
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
-    if (l.blank) continue;
+    if (l.blank || titleLines.has(i)) continue;
     const n = numAt.get(i);
     const f = l.key;
-    if (n) { starts.push({ number: n.number, title: n.title, start: i, kind: 'numbered', parent: null }); continue; }
+    if (n) {
+      starts.push({ number: n.number, title: n.title, start: i, kind: 'numbered', parent: null, ...(n.titleLine !== undefined && { titleLine: n.titleLine }) });
+      continue;
+    }
     if (SUB_LABEL.test(f) || l.text.length > 140) continue;
     const heading = (l.heading > 0 && (keep.length === 0 || l.heading <= maxLevel)) || (l.bold && !l.bullet && l.heading === 0);
     if (heading && !nums.some((x) => x.i === i)) { starts.push({ number: null, title: l.text.replace(/:$/, ''), start: i, kind: l.heading ? 'heading' : 'bold', parent: null }); continue; }
@@ -106,15 +136,35 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
       starts.push({ number: null, title: l.text.replace(/[:.]$/, ''), start: i, kind: 'bullet', parent: null });
     }
   }
+  if (starts.length === 0) starts.push(...plainHeadings(lines, from, to));
   const items: ItemSpan[] = starts.map((s, k) => ({ ...s, end: starts[k + 1]?.start ?? to }));
   return [...items, ...items.flatMap((it) => subItems(lines, it))].sort((a, b) => a.start - b.start || (a.parent ? 1 : -1));
+}
+
+/**
+ * A plain-text note with neither numbers, styling nor bullets ("Inledning" / "Yrkesresan" on lines
+ * of their own): a short capitalised line without punctuation, after a blank line and with text
+ * right below, is a heading. Taken only when a note has nothing else and at least two of them.
+ */
+function plainHeadings(lines: Line[], from: number, to: number): Omit<ItemSpan, 'end'>[] {
+  const out: Omit<ItemSpan, 'end'>[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const l = lines[i] as Line;
+    if (l.blank || l.bullet || l.table || l.text.length > 60 || (i > from && !(lines[i - 1] as Line).blank)) continue;
+    const next = lines[i + 1] as Line;
+    if (next.blank || next.text.length <= l.text.length) continue;
+    const title = l.text.replace(/:$/, '');
+    if (!UPPER_FIRST.test(title) || /[.,;!?()]/.test(title) || title.split(' ').length > 6) continue;
+    out.push({ number: null, title, start: i, kind: 'heading', parent: null });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** Top-level bullets of a "Korta punkter" item, each running to the next bullet. */
 function subItems(lines: Line[], item: ItemSpan): ItemSpan[] {
   if (item.kind === 'sub-bullet' || !SHORT_ITEMS.test(foldKey(item.title))) return [];
   const bullets: number[] = [];
-  for (let i = item.start + 1; i < item.end; i++) {
+  for (let i = (item.titleLine ?? item.start) + 1; i < item.end; i++) {
     const l = lines[i] as Line;
     if (!l.blank && l.bullet && l.bullet !== '»' && l.indent <= 1) bullets.push(i);
   }

@@ -28,6 +28,11 @@ const ABSENT = ocrTolerant(/^(franvarande|anmalt forhinder|forhinder|ej narvaran
 const isAbsent = (text: string) => ABSENT.test(foldText(text));
 const AGENDA = /^(dagens tema|tema|dagordning|agenda|program|anteckningar|minnesanteckningar|protokoll|inledning|valkommen|motet|beslut|\d+[.):]?\s)/;
 const KNOWN_LABELS = ['Övriga', 'Göteborgsregionen', 'Nätverket', 'Gäster', 'Inbjudna', 'Frånvarande', 'Deltagare', 'Närvarande'];
+// Other forms of those headings (folded): one guest is still listed under "Gäster".
+const LABEL_FORMS = new Map([
+  ['gast', 'Gäster'], ['gasterna', 'Gäster'], ['gastforelasare', 'Gäster'], ['guest', 'Gäster'], ['guests', 'Gäster'],
+  ['inbjuden', 'Inbjudna'], ['inbjudna gaster', 'Inbjudna'], ['ovrigt narvarande', 'Övriga'], ['ovriga deltagare', 'Övriga'],
+]);
 
 function labelOf(line: Line): string | null {
   // Asked of every line near the attendance list; most are plain lines, turned away before any regex.
@@ -37,11 +42,18 @@ function labelOf(line: Line): string | null {
   return text;
 }
 
-/** A plain line that is only an attendance word ("Attendees", "Apologies"): a heading without a colon. */
-function bareLabel(line: Line): string | null {
+/**
+ * A plain line that is only an attendance word ("Attendees", "Apologies"), a group label
+ * ("Övriga") or a place or organisation ("Kungälv", "Mölndals stad"): a heading without a colon.
+ */
+function bareLabel(line: Line, vocab: Vocabulary): string | null {
   const text = line.text.trim();
-  if (text.split(/\s+/).length > 3 || /[.,;:]/.test(text)) return null;
-  return START.test(line.key) || isAbsent(line.text) ? text : null;
+  if (text.split(/\s+/).length > 3 || /[.,;:()]/.test(text)) return null;
+  if (START.test(line.key) || isAbsent(line.text)) return text;
+  if (isGroupLabel(canonicalLabel(text, vocab), vocab)) return text;
+  // "Kungälv" or "Mölndals stad" alone, not "Anna Berg Lerum": the whole line is the affiliation.
+  const aff = resolveAffiliation(text, vocab);
+  return aff && aff.known && aff.unit === null ? text : null;
 }
 
 // Group labels recur in every note's attendance list; the answer depends only on label and vocabulary.
@@ -49,18 +61,48 @@ const canonicalLabel = memoPerVocabulary(10_000, findCanonicalLabel);
 
 function findCanonicalLabel(label: string, vocab: Vocabulary): string {
   for (const n of vocab.data.networks) for (const g of n.groupLabels) if (foldEquals(label, g)) return g;
-  return KNOWN_LABELS.find((k) => foldEquals(label, k)) ?? label;
+  return KNOWN_LABELS.find((k) => foldEquals(label, k)) ?? LABEL_FORMS.get(foldKey(label)) ?? label;
 }
+
+/** A known group heading: "Övriga", "Gäster" or a network's label ("IFO", "Funktionsstöd"). */
+const isGroupLabel = (canonical: string, vocab: Vocabulary) =>
+  KNOWN_LABELS.includes(canonical) || vocab.data.networks.some((n) => n.groupLabels.includes(canonical));
 
 function nextContent(lines: Line[], i: number): Line | undefined {
   for (let k = i + 1; k < lines.length; k++) if (!(lines[k] as Line).blank) return lines[k];
   return undefined;
 }
 
-function isPersonLine(line: Line | undefined, vocab: Vocabulary): boolean {
+function isPersonLine(line: Line | undefined, vocab: Vocabulary, lines?: Line[]): boolean {
   if (!line || line.blank) return false;
   if (line.table) return parseTableRow(line.text, null, vocab) !== null;
-  return isPersonList(line.text, vocab) || labelledPeople(line.text, vocab) !== null;
+  if (isPersonList(line.text, vocab) || labelledPeople(line.text, vocab) !== null) return true;
+  const cells = cellText(line);
+  return (cells !== null && isPersonList(cells, vocab)) || (lines !== undefined && wrappedEntry(lines, line.n - 1, vocab) !== null);
+}
+
+// Columns a word processor aligned with tabs or runs of spaces: "Anna Ek<TAB>Ale<TAB>enhetschef".
+const CELL_GAP = /\t+| {2,}/;
+
+/** A line's tab- or space-aligned columns joined by commas, as an attendance entry; null when it has none. */
+function cellText(line: Line): string | null {
+  if (!line.raw.includes('\t') && !line.raw.includes('  ')) return null;
+  const cells = line.raw.trim().replace(/^[-*•]\s+/, '').split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 2 ? cells.join(', ') : null;
+}
+
+/**
+ * An entry that OCR or a PDF export wrapped onto the next line ("…, Camilla" / "Hedlund (Tjörn), …"
+ * or "…, Henrik Wikström" / "(Lilla Edet), …"): the two lines joined, when they read as a list of
+ * people and the first does not on its own (or the second opens with the first's parenthesis).
+ */
+function wrappedEntry(lines: Line[], i: number, vocab: Vocabulary): string | null {
+  const l = lines[i] as Line;
+  const next = lines[i + 1];
+  if (!next || next.blank || next.table || next.heading || next.bullet || l.table || l.text.includes(';') || next.text.includes(';')) return null;
+  if (next.text[0] !== '(' && isPersonList(l.text, vocab)) return null;
+  const joined = `${l.text} ${next.text}`;
+  return isPersonList(joined, vocab) ? joined : null;
 }
 
 interface LabelledPeople {
@@ -91,7 +133,7 @@ function labelledPeople(text: string, vocab: Vocabulary): LabelledPeople | null 
     return people ? { label, affiliation, people } : null;
   }
   const canonical = canonicalLabel(label, vocab);
-  if (!KNOWN_LABELS.includes(canonical) && !vocab.data.networks.some((n) => n.groupLabels.includes(canonical))) return null;
+  if (!isGroupLabel(canonical, vocab)) return null;
   const people = parsePersonLine(m[2] as string, vocab);
   return people ? { label, affiliation: null, people } : null;
 }
@@ -159,7 +201,10 @@ function inlineEntries(run: string, vocab: Vocabulary): { person: ParsedPerson; 
     for (const sentence of sentences) {
       const from = FROM_SENTENCE.exec(sentence.trim());
       const fallback = from ? resolveAffiliation(from[1] as string, vocab) : null;
-      for (const person of parsePersonLine(from && fallback ? (from[2] as string) : sentence, vocab) ?? []) out.push({ person, fallback });
+      // "Från GR deltog Stina Lund och Ola Nord": read with the affiliation after the names, as a
+      // surname that is also a place ("Lund") reads as a name only with an affiliation next to it.
+      const people = from && fallback ? parsePersonLine(`${(from[2] as string).replace(/[.!]+$/, '')}, ${from[1] as string}`, vocab) ?? parsePersonLine(from[2] as string, vocab) : parsePersonLine(sentence, vocab);
+      for (const person of people ?? []) out.push({ person, fallback });
     }
   }
   return out;
@@ -204,9 +249,9 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       if (row) { if (!absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback); continue; }
       break;
     }
-    const label = labelOf(l) ?? bareLabel(l);
+    const label = labelOf(l) ?? bareLabel(l, vocab);
     const folded = l.key;
-    if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab) || isAbsent(l.text))) {
+    if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab, lines) || isAbsent(l.text))) {
       group = canonicalLabel(label, vocab);
       absent = isAbsent(group);
       // A table under a new heading has its own header row.
@@ -229,8 +274,13 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       run++;
       continue;
     }
-    const segments = l.text.includes(';') ? l.text.split(';') : [l.text];
-    const parsed = segments.map((s) => parsePersonLine(s, vocab));
+    const wrapped = wrappedEntry(lines, i, vocab);
+    const cells = wrapped || isPersonList(l.text, vocab) ? null : cellText(l);
+    const text = wrapped ?? (cells && isPersonList(cells, vocab) ? cells : l.text);
+    const segments = text.includes(';') ? text.split(';') : [text];
+    // Under a place heading a surname that is also a place ("Erik Lund" under "Kungälv") reads
+    // as a name, as it does with the affiliation written after it.
+    const parsed = segments.map((s) => parsePersonLine(s, vocab) ?? (placeHeading && fallback ? parsePersonLine(`${s}, ${fallback.surface}`, vocab) : null));
     if (parsed.some((p) => p === null)) {
       // "Frånvarande: A, Lerum; B, Ale" on one line: nobody on it (or listed below it) is present.
       if (isAbsent(l.text)) { absent = true; continue; }
@@ -246,6 +296,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (fallback && people.every((p) => p.affiliation && p.affiliation.name !== fallback?.name)) endPlaceScope();
     if (!absent) for (const p of people) addPerson(ctx, p, l, group, fallback);
     run++;
+    if (wrapped) i++;
   }
   return { attendees: ctx.list, start, end: i, groupNetworks };
 }

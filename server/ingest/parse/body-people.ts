@@ -1,9 +1,9 @@
 // People named in the body, per agenda item, with presenters: names before a presenting verb
 // ("berättar", "informerar", "ger en rapport"), names after a dash-listed topic
 // ("GVI – en strategi ..., Anna Pellegrini och Petra Björnsdotter") and "Name, GR punkt 3".
-import { foldKey } from './fold';
 import type { Line } from './normalize-text';
-import { findNames, mentionsInSentence, type MentionContext } from './people-mentions';
+import { foldKey, foldText } from './fold';
+import { findNames, mentionsInSentence, PRESENTS, type MentionContext } from './people-mentions';
 import { splitSentences } from './sentences';
 import type { PersonMention } from './types';
 
@@ -18,25 +18,52 @@ function dashListed(text: string, ctx: MentionContext): string[] {
   return /^[\s,]*((och|samt|&)[\s,]*)*$/.test(rest) ? hits.map((h) => h.name) : [];
 }
 
+// "Karin Fält från GU deltog. Hon presenterade FYS.": a pronoun opening the next sentence.
+const ONE_PRONOUN = /^(?:Hon|Han|Hen) /;
+const MANY_PRONOUN = /^De /;
+
+/**
+ * The people a sentence without names presents through a pronoun: the one person of the
+ * sentence before ("Hon", "Han", "Hen") or all of them ("De"), when a presenting verb follows.
+ */
+function pronounPresenters(sentence: string, before: string[]): string[] {
+  const c = sentence.charCodeAt(0);
+  if ((c !== 72 && c !== 68) || before.length === 0) return []; // 'H', 'D'
+  const fits = before.length === 1 ? ONE_PRONOUN.test(sentence) : MANY_PRONOUN.test(sentence);
+  return fits && PRESENTS.test(foldText(sentence)) ? before : [];
+}
+
 /** Mentions in lines[start, end); `item` labels them with the agenda item. */
 export function peopleInSpan(lines: Line[], start: number, end: number, item: string | null, ctx: MentionContext): PersonMention[] {
   const byName = new Map<string, PersonMention>();
+  let before: string[] = [];
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
     const listed = l.bullet || i === start ? dashListed(l.text, ctx) : [];
     for (const s of ctx.words?.sentences(i) ?? splitSentences(l.text)) {
-      for (const m of mentionsInSentence(s.text, ctx)) {
+      const found = mentionsInSentence(s.text, ctx);
+      if (found.length === 0) {
+        for (const name of pronounPresenters(s.text, before)) {
+          const prev = byName.get(name);
+          if (prev && prev.role !== 'presenter') Object.assign(prev, { role: 'presenter', line: l.n, excerpt: s.text });
+        }
+      }
+      before = [...new Set(found.map((m) => m.name))];
+      for (const m of found) {
         const presenter = m.presenter || listed.includes(m.name);
         const prev = byName.get(m.name);
         if (prev) {
           if (presenter && prev.role !== 'presenter') Object.assign(prev, { role: 'presenter', line: l.n, excerpt: s.text });
           prev.affiliation ??= m.affiliation;
+          if (m.guest) prev.guest = true;
+          prev.title ??= m.title;
           continue;
         }
         byName.set(m.name, {
           name: m.name, surface: m.surface, affiliation: m.affiliation, affiliationKind: m.affiliationKind,
           role: presenter ? 'presenter' : 'mentioned', line: l.n, excerpt: s.text, agendaItem: item,
+          ...(m.title && { title: m.title }), ...(m.guest && { guest: true }),
         });
       }
     }

@@ -1,13 +1,15 @@
 // One meeting note in, one Extraction out. Pure: no I/O, no clock, no randomness, so the
 // same text always gives the same JSON and every step can be tested without a database.
-import { PREFIXED, splitAgendaItems, type ItemSpan } from './agenda-items';
+import { BARE_PREFIXED, PREFIXED, splitAgendaItems, type ItemSpan } from './agenda-items';
 import { parseAttendance } from './attendance';
 import { peopleInSpan } from './body-people';
 import { findCandidates } from './candidates';
 import { foldKey } from './fold';
 import { findLocation, findTitle } from './meeting-header';
 import { inferDate, statedDate } from './meeting-date';
+import { networkCandidates } from './network-names';
 import { findNetworks } from './networks';
+import { addGuests } from './guest-intro';
 import { normalizeText, type Line } from './normalize-text';
 import type { PhraseMatch, PhraseMatcher } from './phrase-matcher';
 import { LineWords } from './line-words';
@@ -28,12 +30,17 @@ export interface ExtractOptions {
 
 const FORWARD_TITLE = /kommande|nasta|framover|kalender|datum|planerade|save the date/;
 const FIRST_AGENDA = /^(dagens tema|dagordning)\b|^\d{1,2}[.)]\s/;
-/** Whether a line's folded key begins the agenda: "Dagordning", "1. …", "§ 1 …", "Punkt 1. …". */
-const startsAgenda = (key: string) => FIRST_AGENDA.test(key) || PREFIXED.test(key);
+/** Whether a line's folded key begins the agenda: "Dagordning", "1. …", "§ 1 …", "Punkt 1. …", "§ 1" alone. */
+const startsAgenda = (key: string) => FIRST_AGENDA.test(key) || PREFIXED.test(key) || BARE_PREFIXED.test(key);
+
+// An é/è that OCR made of ö/ä ("Géteborg", "Térnqvist", "socialtjénst"). Swedish writes é on
+// purpose at a word's end ("idé", "entré") and before a final n ("Helén", "Rydén", "Hultén"):
+// two such names must not turn a clean note into an OCR'd one, whose é's become ö's.
+const OCR_MARK = /[éè](?![nN]?(?:[^A-Za-zÀ-ÿ]|$)|e)|\uFFFD/g;
 
 /** OCR'd notes show é/è for ö/ä and stray bullet signs. */
 function looksOcrd(text: string, lines: Line[]): boolean {
-  const marks = (text.match(/[éè\uFFFD]/g) ?? []).length + 5 * lines.filter((l) => l.bullet === '¢' || l.bullet === '»' || l.bullet?.startsWith('v')).length;
+  const marks = (text.match(OCR_MARK) ?? []).length + 5 * lines.filter((l) => l.bullet === '¢' || l.bullet === '»' || l.bullet?.startsWith('v')).length;
   return text.length > 0 && marks / text.length > 0.0015;
 }
 
@@ -41,11 +48,11 @@ const unique = (xs: string[]) => [...new Set(xs)];
 
 const EXCERPT_CHARS = 300;
 
-/** The body lines of an item (its heading left out) joined by spaces, cut at EXCERPT_CHARS. */
+/** The body lines of an item (its heading lines left out) joined by spaces, cut at EXCERPT_CHARS. */
 // Only as many lines are joined as the cut keeps: an item may run over many lines.
-function excerptOf(lines: Line[], range: number[]): string {
+function excerptOf(lines: Line[], range: number[], headingLines: number): string {
   let text = '';
-  for (let k = 1; k < range.length && text.length < EXCERPT_CHARS; k++) text += (k > 1 ? ' ' : '') + (lines[range[k] as number] as Line).text;
+  for (let k = headingLines; k < range.length && text.length < EXCERPT_CHARS; k++) text += (k > headingLines ? ' ' : '') + (lines[range[k] as number] as Line).text;
   return text.slice(0, EXCERPT_CHARS);
 }
 
@@ -110,7 +117,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
 
   const titleLines = lines.slice(0, headerEnd).map((l, i) => (l.blank ? -1 : i)).filter((i) => i >= 0).slice(0, 4);
   const headingLines = [...titleLines, ...spans.filter((s) => s.kind === 'heading' || s.kind === 'bold').map((s) => s.start)];
-  const nets = findNetworks({ lines, tokens, headingLines, groupNetworks: att.groupNetworks, bodyFrom, vocab });
+  const nets = findNetworks({ lines, tokens, headingLines, titleLines, groupNetworks: att.groupNetworks, bodyFrom, vocab });
   if (nets.inferred && nets.networks.length) warnings.push(`network inferred from content: ${nets.networks.join(', ')}`);
 
   const attendees = att.attendees;
@@ -135,6 +142,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
       else mentioned.push({ name: a.name, surface: a.surface, affiliation: a.affiliation, affiliationKind: a.affiliationKind, role: 'presenter', line: a.line, excerpt: (lines[a.line - 1] as Line).text, agendaItem: n });
     }
   }
+  addGuests(attendees, mentioned);
   for (const n of notes.names) {
     mentioned.push({ name: n, affiliation: attendees.find((a) => a.name === n)?.affiliation ?? null, role: 'note-taker', line: (lines[notes.index] as Line).n, excerpt: (lines[notes.index] as Line).text, agendaItem: null });
   }
@@ -161,7 +169,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     const last = range[range.length - 1] ?? s.start;
     return {
       number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
-      excerpt: excerptOf(lines, range),
+      excerpt: excerptOf(lines, range, s.titleLine === undefined ? 1 : 2),
       projects: namesFound(vocab.project, range, words),
       themes: namesFound(vocab.theme, range, words),
       presenters,
@@ -181,7 +189,11 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   }
   const known = (kind: string) => [...attendees, ...mentioned].filter((p) => p.affiliationKind === kind && p.affiliation).map((p) => p.affiliation as string);
   const people = new Set([...attendees.map((a) => foldKey(a.name)), ...mentioned.map((m) => foldKey(m.name))]);
-  const candidates = findCandidates({ lines, tokens, from: bodyFrom, to: bodyTo, vocab, people });
+  // A network the vocabulary lacks is a candidate wherever it is named, the title included.
+  const networkNames = [...nets.unlisted];
+  for (const c of networkCandidates(lines, tokens, bodyFrom, bodyTo, vocab)) if (!networkNames.some((x) => x.name === c.name)) networkNames.push(c);
+  const netKeys = new Set(networkNames.map((c) => foldKey(c.name)));
+  const candidates = [...networkNames, ...findCandidates({ lines, tokens, from: bodyFrom, to: bodyTo, vocab, people }).filter((c) => !netKeys.has(foldKey(c.name)))];
   const orgNames = organisationNames(vocab);
 
   return {

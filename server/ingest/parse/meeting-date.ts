@@ -102,6 +102,25 @@ function collectClues(lines: Line[], from: number, forward: (i: number) => boole
 /** "Nästa möte 6 december. Därefter 24 januari.": the second sentence goes on listing meetings. */
 const thenSentence = (sentence: string) => /^(?:darefter|sedan|samt|och)\b/.test(foldKey(sentence));
 
+// "IFO-chefsnätverket 211015", "Anteckningar 20211015": a date written without separators, as
+// file names and titles often are. Only a title line is read so, the years kept to the notes' span.
+const COMPACT = /(?<![\d.,:/-])(20)?([12]\d|3[0-9])(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.,:/-])/;
+const COMPACT_YY: [number, number] = [15, 39];
+
+/** A compact date in the first heading lines, when none of them holds a written date. */
+function compactHeaderDate(lines: Line[], headerEnd: number): MeetingDate | null {
+  let seen = 0;
+  for (let i = 0; i < Math.min(headerEnd, lines.length) && seen < 4; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    seen++;
+    const m = COMPACT.exec(l.text);
+    if (!m || +(m[2] as string) < COMPACT_YY[0] || +(m[2] as string) > COMPACT_YY[1]) continue;
+    return { date: `20${m[2]}-${m[3]}-${m[4]}`, dateInferred: false, datePrecision: 'day', dateEvidence: l.text, dateLine: l.n };
+  }
+  return null;
+}
+
 /** A date stated in the heading lines or the file name, or null. */
 export function statedDate(lines: Line[], headerEnd: number, filename: string): MeetingDate | null {
   let seen = 0;
@@ -117,6 +136,8 @@ export function statedDate(lines: Line[], headerEnd: number, filename: string): 
       return { date, dateInferred: false, datePrecision: day ? 'day' : 'month', dateEvidence: l.text, dateLine: l.n };
     }
   }
+  const compact = compactHeaderDate(lines, headerEnd);
+  if (compact) return compact;
   const f = /(19\d\d|20[0-4]\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(filename);
   if (f) return { date: `${f[1]}-${f[2]}-${f[3]}`, dateInferred: false, datePrecision: 'day', dateEvidence: `file name: ${filename}`, dateLine: null };
   return null;

@@ -12,6 +12,8 @@ const junk = (w: string) => w.length <= 2 || /^[A-ZÅÄÖ0-9]{2,3}$/.test(w);
 const letterhead = (words: string[]) =>
   words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Lu}-]*$/u.test(w)) && !/N[AÄ]TVERK|M[OÖ]TE|ANTECKN|PROTOKOLL|MINNES|AGENDA|DAGORDNING/.test(words.join(' '));
 
+const GENERIC = /^(anteckningar|minnesanteckningar|motesanteckningar|protokoll|minnesanteckning):?$/;
+
 /** First meaningful line below any letterhead, without trailing OCR logo junk ("GR G UT E B 0 R GS"). */
 export function findTitle(lines: Line[], limit: number): string | null {
   const stop = Math.min(limit, lines.length);
@@ -20,6 +22,10 @@ export function findTitle(lines: Line[], limit: number): string | null {
     if (l.blank) continue;
     const words = l.text.split(/\s+/);
     if (letterhead(words) && lines.slice(i + 1, stop).some((x) => !x.blank && !letterhead(x.text.split(/\s+/)))) continue;
+    // A line of logo junk alone ("GR G UT E B 0 R GS" above the title) is no title.
+    if (words.length >= 3 && words.every(junk)) continue;
+    // "Anteckningar" alone says only what every note is: the line below names the meeting.
+    if (GENERIC.test(l.key) && lines.slice(i + 1, stop).some((x) => !x.blank && x.text.length > 12 && !/^\p{L}+\s*:/u.test(x.text))) continue;
     let end = words.length;
     while (end > 1 && junk(words[end - 1] as string)) end--;
     const title = (words.length - end >= 3 ? words.slice(0, end) : words).join(' ').replace(/[:\s]+$/, '');

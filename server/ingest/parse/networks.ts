@@ -2,8 +2,11 @@
 // unnumbered headings ("Temaområden för IFO-chefsnätverket"). Numbered items are left out
 // because "7. Nätverk verksamhetsutvecklare" reports on another network. With nothing named,
 // the network is guessed from the body: its own name counts 3, its topic keywords 1.
+// A network name the vocabulary lacks ("Äldreomsorgsnätverket") counts when the title names it.
 import type { Line } from './normalize-text';
+import { mayNameNetwork, unknownNetworkNames } from './network-names';
 import type { Token } from './tokenize';
+import type { Candidate } from './types';
 import type { Vocabulary } from './vocabulary';
 
 export interface NetworkInput {
@@ -11,20 +14,39 @@ export interface NetworkInput {
   tokens: (i: number) => Token[];
   /** Line indexes of the title block and unnumbered headings. */
   headingLines: number[];
+  /** Line indexes of the title block alone. */
+  titleLines: number[];
   groupNetworks: string[];
   bodyFrom: number;
   vocab: Vocabulary;
 }
 
+export interface NetworkResult {
+  networks: string[];
+  inferred: boolean;
+  /** Networks of the title the vocabulary lacks, as candidates for review. */
+  unlisted: Candidate[];
+}
+
 /** Network names and whether they were inferred from content. */
-export function findNetworks(input: NetworkInput): { networks: string[]; inferred: boolean } {
+export function findNetworks(input: NetworkInput): NetworkResult {
   const { lines, tokens, vocab } = input;
   const found: string[] = [];
   for (const i of input.headingLines) {
     for (const m of vocab.network.findAll(tokens(i), true)) if (!found.includes(m.value.name)) found.push(m.value.name);
   }
   for (const g of input.groupNetworks) if (!found.includes(g)) found.push(g);
-  if (found.length) return { networks: vocab.data.networks.map((n) => n.name).filter((n) => found.includes(n)), inferred: false };
+  const unlisted: Candidate[] = [];
+  for (const i of input.titleLines) {
+    const l = lines[i] as Line;
+    if (!mayNameNetwork(l.key)) continue;
+    for (const n of unknownNetworkNames(l.text, vocab, true, l.key, tokens(i))) {
+      if (!unlisted.some((c) => c.name === n.name)) unlisted.push({ name: n.name, kind: 'network', evidence: l.text, line: l.n });
+    }
+  }
+  if (found.length || unlisted.length) {
+    return { networks: [...vocab.data.networks.map((n) => n.name).filter((n) => found.includes(n)), ...unlisted.map((c) => c.name)], inferred: false, unlisted };
+  }
   const score = new Map<string, number>();
   const add = (name: string, s: number) => score.set(name, (score.get(name) ?? 0) + s);
   for (let i = input.bodyFrom; i < lines.length; i++) {
@@ -35,6 +57,6 @@ export function findNetworks(input: NetworkInput): { networks: string[]; inferre
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  if (!top || top[1] < 3) return { networks: [], inferred: true };
-  return { networks: [top[0]], inferred: true };
+  if (!top || top[1] < 3) return { networks: [], inferred: true, unlisted };
+  return { networks: [top[0]], inferred: true, unlisted };
 }

@@ -1,17 +1,29 @@
 // People named in the running text, and which of them present. A name is two or three
-// capitalised words starting with a known first name (vocabulary or an attendee's); a lone
-// first name counts when exactly one attendee has it ("Nicholas informerar ...").
+// capitalised words starting with a known first name (vocabulary or an attendee's), or any
+// name a guest verb introduces ("deltog Zeynep Kaya"); a lone first name counts when exactly
+// one attendee, or one person named earlier in the body, has it ("Nicholas informerar ...").
 import { foldKey, foldText, ocrTolerant } from './fold';
 import { resolveAffiliation } from './affiliation';
+import { guestIntro, joinsGuest, mayIntroduceGuest } from './guest-intro';
 import { nameRuns } from './letter-scan';
 import type { LineWords } from './line-words';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
+import { initialAt, ShortNames } from './short-names';
 import { tokenize } from './tokenize';
 import type { Attendee, AffiliationKind } from './types';
 import type { Vocabulary } from './vocabulary';
 
-export interface NameHit { name: string; surface: string; start: number; end: number }
+export interface NameHit {
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+  /** Introduced as taking part: "Under punkt 4 deltog Anna Berg från SKR". */
+  guest?: boolean;
+  /** The job title between the verb and the name ("deltog professor Karin Fält"). */
+  title?: string;
+}
 
 export interface SentenceMention {
   name: string;
@@ -20,10 +32,12 @@ export interface SentenceMention {
   affiliationKind: AffiliationKind | null;
   presenter: boolean;
   sentence: string;
+  guest?: boolean;
+  title?: string;
 }
 
 // Tested on foldText, so OCR-damaged verbs ("ber\uFFFDttar") match too.
-const PRESENTS = ocrTolerant(/\b(berattar|berattade|informerar|informerade|presenterar|presenterade|redovisar|redovisade|ger (en|nagra|bilder|sin)|inleder|introducerar|aterkopplar|redogor|forelaser|visar|gar igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|delar med sig|leder|modererar|beskriver)\b/);
+export const PRESENTS = ocrTolerant(/\b(berattar|berattade|informerar|informerade|presenterar|presenterade|redovisar|redovisade|ger (en|nagra|bilder|sin)|gav (en|nagra|bilder|sin)|inleder|inledde|introducerar|introducerade|aterkopplar|aterkopplade|redogor|redogjorde|forelaser|forelaste|visar|visade|gar igenom|gick igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|rapporterade|delar med sig|delade med sig|leder|modererar|beskriver|beskrev)\b/);
 
 export interface MentionContext {
   vocab: Vocabulary;
@@ -31,6 +45,8 @@ export interface MentionContext {
   attendees: Attendee[];
   /** Folded first name → full name, for first names held by exactly one attendee. */
   firstNameIndex: Map<string, string>;
+  /** "Lena A" and lone first names of people named in full earlier in the note. */
+  shortNames?: ShortNames;
   /** Folded attendee name → its attendance spelling (first attendee wins). */
   listed?: Map<string, string>;
   /** The note's lines, folded, tokenised and split into sentences once. */
@@ -46,7 +62,9 @@ export function createMentionContext(vocab: Vocabulary, restore: NameRestorer, a
     const key = foldKey(a.name);
     if (!listed.has(key)) listed.set(key, a.name);
   }
-  return { vocab, restore, attendees, firstNameIndex: buildFirstNameIndex(attendees.map((a) => a.name)), listed, words, sentenceMemo: new Map() };
+  const names = attendees.map((a) => a.name);
+  const firstNameIndex = buildFirstNameIndex(names);
+  return { vocab, restore, attendees, firstNameIndex, shortNames: new ShortNames(names, firstNameIndex), listed, words, sentenceMemo: new Map() };
 }
 
 /** First names held by exactly one listed person. */
@@ -61,16 +79,30 @@ export function buildFirstNameIndex(names: string[]): Map<string, string> {
   return out;
 }
 
-/** The attendance spelling of a name when the body spells it differently ("Irene" / "Iréne"). */
-function listedName(name: string, ctx: MentionContext): string {
+/** The attendance spelling of a name ("Iréne" for the body's "Irene"), undefined when no attendee has it. */
+function listedSpelling(name: string, ctx: MentionContext): string | undefined {
   const key = foldKey(name);
-  if (ctx.listed) return ctx.listed.get(key) ?? name;
-  return ctx.attendees.find((a) => foldKey(a.name) === key)?.name ?? name;
+  if (ctx.listed) return ctx.listed.get(key);
+  return ctx.attendees.find((a) => foldKey(a.name) === key)?.name;
+}
+
+/**
+ * Adds a hit, marked a guest when a guest verb introduces it (`intro`: '' or the job title
+ * before the name); returns it then, so a name joined to it is read as a guest too.
+ */
+function push(hits: NameHit[], hit: NameHit, intro: string | null, sentence: string): NameHit | undefined {
+  hits.push(hit);
+  if (intro === null) return undefined;
+  hit.guest = true;
+  if (intro) hit.title = sentence.slice(0, hit.start).trimEnd().slice(-intro.length);
+  return hit;
 }
 
 /** Person names in one sentence. */
 export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
   const hits: NameHit[] = [];
+  let folded: string | null | undefined;
+  let lastGuest: NameHit | undefined;
   // Runs of 1–3 capitalised words (letter-scan.ts: NAME_RUN).
   for (const m of nameRuns(sentence)) {
     let words = m.text.split(/\s+/);
@@ -79,17 +111,36 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
     while (words.length > 2 && !looksLikePersonName(words.join(' '), ctx.vocab)) words = words.slice(0, -1);
     const first = words[0] as string;
     const full = words.join(' ');
+    let intro: string | null = null;
+    if (words.length >= 2) {
+      folded ??= mayIntroduceGuest(sentence) ? foldText(sentence) : null;
+      // "deltog Jonas Ahl och Lena Borg från IVO": a name joined to a guest is a guest too.
+      if (folded !== null) intro = lastGuest && joinsGuest(sentence.slice(lastGuest.end, start)) ? '' : guestIntro(folded, start);
+    }
     // A listed name the shape test rejects ("Johanna Lund": Lund is a place) is still that person.
     const listed = words.length >= 2 ? ctx.listed?.get(foldKey(full)) : undefined;
-    if (listed) { hits.push({ name: listed, surface: full, start, end: start + full.length }); continue; }
-    if (words.length >= 2 && looksLikePersonName(full, ctx.vocab)) {
-      const known = isKnownFirstName(first, ctx.vocab) || ctx.firstNameIndex.has(foldKey(first));
-      if (known) { hits.push({ name: listedName(ctx.restore(full), ctx), surface: full, start, end: start + full.length }); continue; }
+    if (listed) { lastGuest = push(hits, { name: listed, surface: full, start, end: start + full.length }, intro, sentence); continue; }
+    const shaped = words.length >= 2 && looksLikePersonName(full, ctx.vocab);
+    if (shaped) {
+      // A guest verb vouches for a name whose first name no list knows ("medverkade Zeynep Kaya").
+      const known = intro !== null || isKnownFirstName(first, ctx.vocab) || ctx.firstNameIndex.has(foldKey(first));
+      if (!known) continue;
+      const restored = ctx.restore(full);
+      const listedAs = listedSpelling(restored, ctx);
+      const name = listedAs ?? restored;
+      if (!listedAs) ctx.shortNames?.remember(first, name);
+      lastGuest = push(hits, { name, surface: full, start, end: start + full.length }, intro, sentence);
+      continue;
     }
-    const single = ctx.firstNameIndex.get(foldKey(first));
-    if (single && (words.length === 1 || !looksLikePersonName(full, ctx.vocab))) {
-      hits.push({ name: single, surface: first, start, end: start + first.length });
+    // "Lena A": the initial picks one of several Lenas, and must fit when only one is listed.
+    const initial = ctx.shortNames ? initialAt(sentence, start + first.length) : null;
+    if (initial) {
+      const name = ctx.shortNames?.byInitial(first, initial[1] as string);
+      if (name) hits.push({ name, surface: first + initial, start, end: start + first.length + initial.length });
+      continue;
     }
+    const single = ctx.shortNames ? ctx.shortNames.lone(first) : ctx.firstNameIndex.get(foldKey(first));
+    if (single) hits.push({ name: single, surface: first, start, end: start + first.length });
   }
   return hits;
 }
@@ -120,6 +171,7 @@ function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
       name: h.name, surface: h.surface, presenter, sentence,
       affiliation: aff?.name ?? listed?.affiliation ?? null,
       affiliationKind: aff?.kind ?? listed?.affiliationKind ?? null,
+      ...(h.guest && { guest: true }), ...(h.title && { title: h.title }),
     });
   }
   return out;

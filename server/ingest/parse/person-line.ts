@@ -60,9 +60,14 @@ function namesRole(text: string): boolean {
   return /^\p{Ll}/u.test(text) && ROLE.test(words.length <= 2 ? text : words[0] as string);
 }
 
-/** An affiliation in the entry's note or in the part after it. */
-function affiliationFollows(noteAff: ResolvedAffiliation | null, next: string | undefined, vocab: Vocabulary): boolean {
-  return noteAff !== null || (next !== undefined && resolveAffiliation(next, vocab) !== null);
+/**
+ * An affiliation in the entry's note or after it, past the names that share it:
+ * "Stina Lund, Ola Nord, GR" gives Stina Lund the GR after Ola Nord.
+ */
+function affiliationFollows(noteAff: ResolvedAffiliation | null, rest: string[], vocab: Vocabulary): boolean {
+  if (noteAff !== null) return true;
+  const next = rest.find((x) => !looksLikePersonName(x.replace(PAREN_NOTE, '').trim(), vocab));
+  return next !== undefined && resolveAffiliation(next, vocab) !== null;
 }
 
 const CONJUNCTION = /\s+(?:och|samt|and|&)\s+/;
@@ -81,7 +86,10 @@ function splitConjoinedNames(part: string, vocab: Vocabulary): string[] {
   // Most entries have no conjunction: one cheap test before any splitting.
   if (!lead && !text.includes(' och ') && !text.includes(' samt ') && !text.includes(' and ') && !text.includes(' & ')) return [part];
   const pieces = text.split(CONJUNCTION);
-  if (!pieces.every((x) => looksLikePersonName(x.replace(PAREN_NOTE, '').trim(), vocab))) return [part];
+  // "Stina Lund och Ola Nord": a surname that is a place is let through here; the entry then
+  // needs an affiliation after it (see parse).
+  const named = (x: string) => looksLikePersonName(x, vocab) || looksLikeNameWithPlaceSurname(x, vocab);
+  if (!pieces.every((x) => named(x.replace(PAREN_NOTE, '').trim()))) return [part];
   const last = pieces[pieces.length - 1] as string;
   const shared = /\([^)]*\)\s*$/.exec(last)?.[0];
   return pieces.map((x, i) => (shared && i < pieces.length - 1 && !x.includes('(') ? `${x} ${shared.trim()}` : x));
@@ -142,7 +150,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     const note = paren ? (paren[2] as string).trim() : null;
     const noteAff = note ? resolveAffiliation(note, vocab) : null;
     // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
-    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff, parts[k + 1], vocab)))) {
+    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff, parts.slice(k + 1), vocab)))) {
       // "A, nätverksledare, B, FoU-chef vid FoU i Väst": a name with its own role is its own
       // entry; an affiliation after a later name is not shared with it.
       pending = pending.filter((x) => x.role === null);

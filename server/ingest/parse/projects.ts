@@ -276,7 +276,13 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
     const every = ALL.test(fs);
     if (named.length === 0 && !every && !PARTICIPATES.test(fs)) continue;
     // A place inside the matched project name ("Barnahus Göteborg", were it a vocabulary name) is no participant.
-    const places = vocab.municipality.findAll(toks).filter((m) => !named.some((n) => overlaps(m, n)));
+    let places = vocab.municipality.findAll(toks).filter((m) => !named.some((n) => overlaps(m, n)));
+    // Nor is a place inside an organisation's name ("professor från Göteborgs universitet deltog"),
+    // unless the organisation is the municipality's own ("Social Resurs Göteborg").
+    if (places.length) {
+      const orgs = vocab.organisation.findAll(toks).filter((o) => !o.value.municipality);
+      if (orgs.length) places = places.filter((m) => !orgs.some((o) => overlaps(m, o)));
+    }
     if (places.length === 0 && !every) continue;
     const except = exceptions(fs, places);
     const readings = clauseSpans(fs, places).map((c) => readClause(fs, c, named, places, except, vocab)).filter((r) => r !== null);

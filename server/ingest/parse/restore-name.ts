@@ -48,9 +48,24 @@ function mergeLetters(word: string, proper: string, ocr: boolean): string {
 }
 
 function restoreFirst(word: string, vocab: Vocabulary, ocr: boolean): string {
-  for (const key of expandWild(foldText(word))) {
+  const folded = foldText(word);
+  for (const key of expandWild(folded)) {
     const proper = vocab.firstNames.get(key);
     if (proper) return mergeLetters(word, proper, ocr);
+  }
+  return ocr && folded.includes('d') ? restoreOcrD(word, folded, vocab) : word;
+}
+
+/**
+ * OCR reads ö and å as d ("Jdrgen", "Gdran", "Pdr"): in an OCR'd note a d is read as the
+ * Swedish letter of a known first name, and only where that name has one, so "Edvard" stays.
+ */
+function restoreOcrD(word: string, folded: string, vocab: Vocabulary): string {
+  for (let i = folded.indexOf('d'); i >= 0; i = folded.indexOf('d', i + 1)) {
+    for (const v of ['o', 'a']) {
+      const proper = vocab.firstNames.get(folded.slice(0, i) + v + folded.slice(i + 1));
+      if (proper && proper.length === word.length && SWEDISH.test(proper[i] as string)) return word.slice(0, i) + proper[i] + word.slice(i + 1);
+    }
   }
   return word;
 }
@@ -58,7 +73,7 @@ function restoreFirst(word: string, vocab: Vocabulary, ocr: boolean): string {
 function restoreSurname(word: string, vocab: Vocabulary, ocr: boolean): string {
   const folded = foldText(word);
   let out = word;
-  const wild = /[*016]/.test(folded);
+  const wild = /[*016]/.test(folded) || (ocr && folded.includes('d'));
   for (const part of vocab.data.firstNames.surnameParts) {
     const from = part.from;
     if (!wild && !folded.includes(from)) continue;
@@ -66,7 +81,8 @@ function restoreSurname(word: string, vocab: Vocabulary, ocr: boolean): string {
     for (const s of starts) {
       if (s < 0 || s + from.length > folded.length) continue;
       let ok = true;
-      for (let k = 0; k < from.length && ok; k++) ok = charMatches(folded[s + k] as string, from[k] as string, false);
+      // OCR's d for ö/å ("Holmstrdm") is accepted only where the element has its Swedish letter.
+      for (let k = 0; k < from.length && ok; k++) ok = charMatches(folded[s + k] as string, from[k] as string, false) || (ocr && folded[s + k] === 'd' && SWEDISH.test(part.to[k] as string));
       if (!ok) continue;
       out = out.slice(0, s) + mergeLetters(out.slice(s, s + from.length), part.to, ocr) + out.slice(s + from.length);
       break;

@@ -66,6 +66,8 @@ export interface PersonMention {
   excerpt: string;
   /** Number (or title when unnumbered) of the agenda item the mention is in. */
   agendaItem?: string | null;
+  /** Introduced as taking part ("Under punkt 4 deltog Anna Berg från SKR"): also an attendee. */
+  guest?: boolean;
 }
 
 export interface ProjectMention {
@@ -100,7 +102,8 @@ export interface ThemeMention {
 
 export interface Candidate {
   name: string;
-  kind: 'project' | 'organisation';
+  /** "network": a network name the vocabulary lacks ("Äldreomsorgsnätverket"). */
+  kind: 'project' | 'organisation' | 'network';
   evidence: string;
   line?: number;
 }

@@ -95,3 +95,39 @@ describe('the first "§"/"Punkt" line ends the header', () => {
     expect(item(x, '1')?.people).toEqual(['Lisa Holm']);
   });
 });
+
+describe('"§ 3" alone on a line, the title on the next', () => {
+  const x = note(
+    'Anteckningar FH-chefsnätverket 2019-05-02', '', 'Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '',
+    '§ 1', 'Mötets öppnande', '', 'Anna Svensson hälsar välkomna.', '',
+    '§ 2.', '**Barnahus**', 'Bo Ek berättar om läget.', '',
+    '§ 3', '- Lerum tar upp hot och våld.', '',
+    '§ 4', 'Övriga frågor', '- Ale informerar om rekrytering.',
+  );
+  it('reads the number and the next line as one item heading', () => {
+    expect(numbered(x)).toEqual([['1', 'Mötets öppnande'], ['2', 'Barnahus'], ['4', 'Övriga frågor'], ['4.1', 'Ale informerar om rekrytering']]);
+    expect(x.agendaItems.some((i) => i.title === 'Barnahus' && i.kind === 'bold')).toBe(false);
+  });
+  it('leaves the title line out of the excerpt but keeps it for projects', () => {
+    expect(item(x, '1')?.excerpt).toBe('Anna Svensson hälsar välkomna.');
+    // The bare "§ 3" above a "-" bullet is no heading, so it stays in item 2's body.
+    expect(item(x, '2')?.excerpt).toBe('Bo Ek berättar om läget. § 3 Lerum tar upp hot och våld.');
+    expect(item(x, '2')?.projects).toEqual(['Barnahus']);
+    expect(item(x, '2')?.presenters).toEqual(['Bo Ek']);
+  });
+  it('ends the attendance list at a bare "§ 1"', () => {
+    const y = note('Närvarande:', 'Anna Svensson, Lerum', '§ 1', 'Lisa Holm, Tjörn', 'Text.');
+    expect(y.attendees.map((a) => a.name)).toEqual(['Anna Svensson']);
+  });
+});
+
+describe('OCR reads "§" as "$"', () => {
+  it('takes "$ 3 Title" and a bare "$ 3" for items', () => {
+    const x = note('Närvarande:', 'Anna Svensson, Lerum', '', '$ 1 Inledning', 'Text.', '', '$2', 'Mini-Maria', 'Text.', '', '$ 3. Nästa möte', 'Text.');
+    expect(numbered(x)).toEqual([['1', 'Inledning'], ['2', 'Mini-Maria'], ['3', 'Nästa möte']]);
+  });
+  it('does not take a price for an item', () => {
+    const x = note('Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning', '$ 100 kostar licensen enligt offerten från leverantören.');
+    expect(numbered(x)).toEqual([['1', 'Inledning']]);
+  });
+});

@@ -303,3 +303,155 @@ describe('two attendees of one name', () => {
     expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Larsson', 'Kungälv'], ['Anna Larsson', 'Barnpsykiatrin'], ['Bo Ek', 'Lerum']]);
   });
 });
+
+describe('group headings without a colon', () => {
+  const x = snippet([
+    '**Gemensamt möte Barnchefsnätverket 2026-01-22**', '', '**Deltagare**', '',
+    'Kungälv', '- Hanna Sjöström', '- Erik Lund', '', 'Mölndals stad', '- Josefin Carlsson, enhetschef', '',
+    'Övriga', '- Amir Hosseini, Socialstyrelsen', '- Therese Wallgren, GR', '',
+    '**1. Välkommen**', 'Therese hälsar välkommen.',
+  ].join('\n'));
+  it('reads a place alone on its line as the heading of the names below it', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.group])).toEqual([
+      ['Hanna Sjöström', 'Kungälv', 'Kungälv'], ['Erik Lund', 'Kungälv', 'Kungälv'], ['Josefin Carlsson', 'Mölndal', 'Mölndals stad'],
+      ['Amir Hosseini', 'Socialstyrelsen', 'Övriga'], ['Therese Wallgren', 'GR', 'Övriga'],
+    ]);
+    expect(attendee(x, 'Josefin Carlsson')?.role).toBe('enhetschef');
+  });
+  it('reads a network group label alone on its line as a group', () => {
+    const y = snippet(['Närvarande', '', 'Funktionsstöd', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '', 'IFO', 'Lisa Holm, Tjörn', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(y.attendees.map((a) => [a.name, a.group])).toEqual([['Anna Svensson', 'Funktionsstöd'], ['Bo Ek', 'Funktionsstöd'], ['Lisa Holm', 'IFO']]);
+    expect(y.meeting.networks).toEqual(['IFO-chefsnätverket', 'FH-chefsnätverket']);
+  });
+  it('does not take a person line for a heading', () => {
+    const y = snippet(['Närvarande', 'Anna Svensson', 'Bo Ek, Ale', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(y.attendees.map((a) => [a.name, a.group])).toEqual([['Anna Svensson', null], ['Bo Ek', null]]);
+  });
+});
+
+describe('what counts as OCR damage', () => {
+  it('keeps é in names a clean short note writes on purpose ("Helén", "Rydén")', () => {
+    const x = snippet(['Närvarande:', 'Helén Ström, Härryda', 'Maja Rydén, GR', 'Bo Ek, Ale', '', '1. Inledning', 'Maja Rydén hälsar välkommen.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Helén Ström', 'Maja Rydén', 'Bo Ek']);
+  });
+  it('still reads an é inside a word as a lost ö in an OCR\'d note', () => {
+    const x = snippet(['Néarvarande:', 'Ann Térnqvist, Kungsbacka', 'Bo Ek, Géteborg', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Ann Törnqvist', 'Kungsbacka'], ['Bo Ek', 'Göteborg']]);
+  });
+});
+
+describe('titles under an OCR\'d logo', () => {
+  it('skips a line of logo junk alone above the title', () => {
+    const x = snippet(['GR G UT E B 0 R GS', 'REGIONEN', '', 'Anteckningar fran natverksmote IFO-chefsnatverket', '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.meeting.title).toBe('Anteckningar fran natverksmote IFO-chefsnatverket');
+  });
+  it('still cuts the junk off the end of a title line', () => {
+    const x = snippet(['Anteckningar natverksmote Lerum GR G UT E B 0 R GS', '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.meeting.title).toBe('Anteckningar natverksmote Lerum');
+  });
+});
+
+describe('surnames that are places, in attendance sentences', () => {
+  it('"Från GR deltog Stina Lund och Ola Nord." after a "Deltagare:" run', () => {
+    const x = snippet(['Anteckningar 2023-05-12', '**Deltagare:** Karin Ström, Härryda; Per Olsson, Alingsås. Från GR deltog Stina Lund och Ola Nord.', '', '### 1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Karin Ström', 'Härryda'], ['Per Olsson', 'Alingsås'], ['Stina Lund', 'GR'], ['Ola Nord', 'GR']]);
+  });
+  it('"Stina Lund, Ola Nord, GR": the shared affiliation after the last name', () => {
+    const x = snippet(['Närvarande:', 'Stina Lund, Ola Nord, GR', 'Bo Ek, Ale', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Stina Lund', 'GR'], ['Ola Nord', 'GR'], ['Bo Ek', 'Ale']]);
+  });
+  it('"Ale och Lilla Edet" is still no pair of names', () => {
+    const x = snippet(['Närvarande:', 'Bo Ek, Ale och Lilla Edet', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Bo Ek']);
+  });
+});
+
+describe('plain-text headings when a note has no other structure', () => {
+  const body = (...more: string[]) => snippet(['Anteckningar IFO-chefsnätverket 2019-10-02', '', 'Närvarande:', 'Henrik Ahl, GR', 'Emma Strand, Öckerö', '', ...more].join('\n'));
+  it('reads short lines between paragraphs as unnumbered items', () => {
+    const x = body('Inledning', 'Emma Strand öppnade mötet och hälsade alla välkomna.', '', 'Yrkesresan', 'Henrik Ahl berättade om Yrkesresan.', '', 'Nästa möte', 'Nästa nätverksmöte 24 oktober.');
+    expect(x.agendaItems.map((i) => [i.title, i.kind])).toEqual([['Inledning', 'heading'], ['Yrkesresan', 'heading'], ['Nästa möte', 'heading']]);
+    expect(x.agendaItems[1]).toMatchObject({ presenters: ['Henrik Ahl'], projects: ['Yrkesresan'] });
+  });
+  it('takes none from a note that has numbered items, or only one such line', () => {
+    expect(body('1. Inledning', 'Text om läget.', '', 'Yrkesresan', 'Henrik Ahl berättade om Yrkesresan.').agendaItems.map((i) => i.title)).toEqual(['Inledning']);
+    expect(body('Yrkesresan', 'Henrik Ahl berättade om Yrkesresan.', '', 'Alla var nöjda med dagen.').agendaItems).toEqual([]);
+  });
+});
+
+describe('other forms of the guest heading', () => {
+  it('"Gäst: Name, Org (punkt 2)" below the list is an attendee under "Gäster"', () => {
+    const x = snippet(['Deltagare', 'Ylva Brink, Ale, enhetschef', 'Olle Hammar, GR', '', 'Gäst: Sara Lindqvist, Socialstyrelsen (punkt 2)', '', '1. Inledning', 'Text.', '', '2. Barnahus', 'Text.'].join('\n'));
+    expect(attendee(x, 'Sara Lindqvist')).toMatchObject({ affiliation: 'Socialstyrelsen', group: 'Gäster', presentsItems: ['2'] });
+    expect(x.agendaItems.find((i) => i.number === '2')?.presenters).toEqual(['Sara Lindqvist']);
+  });
+});
+
+describe('a generic first line', () => {
+  it('gives the title to the line below "Anteckningar"', () => {
+    const x = snippet(['# Anteckningar', '', 'Nätverksträff för IFO-chefsnätverket, den 5 mars 2020 på GR', '', '## Närvarande', '- Ida Krantz, GR', '- Bo Ek, Ale', '', '## 1. Inledning', 'Text.'].join('\n'));
+    expect(x.meeting.title).toBe('Nätverksträff för IFO-chefsnätverket, den 5 mars 2020 på GR');
+  });
+  it('keeps "Anteckningar" when only labelled lines follow', () => {
+    const x = snippet(['Anteckningar', 'Datum: 2020-03-05', '', 'Närvarande:', 'Ida Krantz, GR', 'Bo Ek, Ale', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.meeting.title).toBe('Anteckningar');
+  });
+});
+
+describe('attendance entries wrapped onto the next line (OCR, PDF export)', () => {
+  const x = snippet([
+    'Anteckningar 2021-04-13', '', 'Deltagare', '', 'Socialchefer',
+    'Rickard Claesson (Kungälv), Rickard Jansson (Stenungsund), Camilla', 'Hedlund (Tjörn), Peter Kahraman (Öckerö kommun)', '',
+    'Funktionsstöd', 'Mattias Eriksson (Alingsås), Henrik Wikström', '(Lilla Edet), Andreas Holmberg (Tjörn)', '',
+    '1. Inledning', 'Text.',
+  ].join('\n'));
+  it('joins the two lines into one entry', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.group])).toEqual([
+      ['Rickard Claesson', 'Kungälv', 'Socialchefer'], ['Rickard Jansson', 'Stenungsund', 'Socialchefer'],
+      ['Camilla Hedlund', 'Tjörn', 'Socialchefer'], ['Peter Kahraman', 'Öckerö', 'Socialchefer'],
+      ['Mattias Eriksson', 'Alingsås', 'Funktionsstöd'], ['Henrik Wikström', 'Lilla Edet', 'Funktionsstöd'], ['Andreas Holmberg', 'Tjörn', 'Funktionsstöd'],
+    ]);
+  });
+  it('leaves lines that read on their own apart', () => {
+    const y = snippet(['Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(y.attendees.map((a) => [a.name, a.line])).toEqual([['Anna Svensson', 2], ['Bo Ek', 3]]);
+  });
+});
+
+describe('OCR reading ö and å as d', () => {
+  // é's inside words make the note OCR'd, as scanned notes are.
+  const x = snippet(['Gemensamt méte fér nétverken 2021-04-13', '', 'Néarvarande:', 'Jdrgen Larzon, Géteborg', 'Olle Nordstrdm, Alingsas', 'Gdran Sjdberg, Ale', 'Edvard Dahl, Lerum', '', '1. Inledning', 'Text.'].join('\n'));
+  it('restores the Swedish letter where a known name or surname element has it', () => {
+    expect(x.attendees.map((a) => a.name)).toEqual(['Jörgen Larzon', 'Olle Nordström', 'Göran Sjöberg', 'Edvard Dahl']);
+  });
+  it('leaves the d of a clean note alone', () => {
+    const y = snippet(['Närvarande:', 'Jdrgen Nordstrdm, Lerum', 'Bo Ek, Ale', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(y.attendees[0]?.name).toBe('Jdrgen Nordstrdm');
+  });
+});
+
+describe('common surname elements without their Swedish letters', () => {
+  it.each([
+    ['Tomas Akesson', 'Tomas Åkesson'], ['Andreas Hakansson', 'Andreas Håkansson'], ['Marie Martensson', 'Marie Mårtensson'],
+    ['Natalja Mansson', 'Natalja Månsson'], ['Rickard Palsson', 'Rickard Pålsson'], ['Mattias Lofgren', 'Mattias Löfgren'],
+    ['Sara Astrom', 'Sara Åström'], ['Christian Oberg', 'Christian Öberg'], ['Ase Ohman', 'Åse Öhman'],
+  ])('%s → %s', (written, restored) => {
+    const x = snippet(['Närvarande:', `${written}, Lerum`, 'Bo Ek, Ale', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees[0]?.name).toBe(restored);
+  });
+  it('leaves names that only contain the letters alone', () => {
+    const x = snippet(['Närvarande:', 'Anna Doberg, Lerum', 'Bo Ekmansson, Ale', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Doberg', 'Bo Ekmansson']);
+  });
+});
+
+describe('attendance columns aligned with tabs or spaces', () => {
+  it('reads "Name<TAB>Place<TAB>role" as "Name, Place, role"', () => {
+    const x = snippet(['Anteckningar 2021-03-04', '', 'Närvarande:', 'Anna Ek\tAle\tenhetschef', 'Bo Strand\t\tLerum', 'Cecilia Holm     Tjörn', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role])).toEqual([['Anna Ek', 'Ale', 'enhetschef'], ['Bo Strand', 'Lerum', null], ['Cecilia Holm', 'Tjörn', null]]);
+  });
+  it('leaves a line that reads as it is alone', () => {
+    const x = snippet(['Närvarande:', 'Anna Ek, Ale  ', 'Bo Strand,  Lerum', '', '1. Inledning', 'Text.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Ek', 'Ale'], ['Bo Strand', 'Lerum']]);
+  });
+});

@@ -100,3 +100,16 @@ describe('meeting phrases that introduce no meeting of the network', () => {
     expect(['2024-04', '2024-05']).toContain(x.meeting.date);
   });
 });
+
+describe('compact dates in a title ("IFO-chefsnätverket 211015")', () => {
+  it.each([
+    ['IFO-chefsnätverket 211015', '2021-10-15'],
+    ['Anteckningar 20190321 FH-chefsnätverket', '2019-03-21'],
+  ])('%s → %s, stated', (title, date) => {
+    expect(run(title, '', ...attendance, '1. Inledning', 'Text.').meeting).toMatchObject({ date, dateInferred: false, datePrecision: 'day' });
+  });
+  it('prefers a written date in the heading lines, and reads no phone number or year outside the span', () => {
+    expect(run('IFO-chefsnätverket 211015', 'Datum: 2021-10-14', '', ...attendance, '1. Inledning', 'Text.').meeting.date).toBe('2021-10-14');
+    expect(run('Anteckningar IFO-chefsnätverket', 'Tel 0313355000, 981231', '', ...attendance, '1. Inledning', 'Text.').meeting.date).toBeNull();
+  });
+});

@@ -141,3 +141,14 @@ describe('precision: a place in the same sentence as a project is not a particip
     expect(munis(x, 'Mini-Maria')).toEqual([]);
   });
 });
+
+describe('a place inside an organisation name takes no part', () => {
+  it('"deltog professor X från Göteborgs universitet" claims no Göteborg for the item\'s project', () => {
+    const x = note('FYS', 'Under punkten deltog professor Karin Fält från Göteborgs universitet och presenterade FYS.');
+    expect(munis(x, 'FYS')).toEqual([]);
+  });
+  it('a municipality\'s own organisation still does ("Social Resurs Göteborg deltar")', () => {
+    const x = note('FFT', 'Social Resurs Göteborg och Lerum deltar i FFT.');
+    expect(munis(x, 'FFT')).toEqual(['Göteborg', 'Lerum']);
+  });
+});

@@ -1,0 +1,65 @@
+// Networks the vocabulary lacks ("Äldreomsorgsnätverket", "Nätverket för kvalitetsutvecklare"):
+// named in the title they are the meeting's network, named anywhere they are candidates.
+import { describe, expect, it } from 'vitest';
+import { unknownNetworkNames } from '../../../server/ingest/parse/network-names';
+import { snippet, vocabulary } from './corpus-helpers';
+
+const body = ['', 'Närvarande:', 'Anna Svensson, Lerum', 'Bo Ek, Ale', '', '1. Inledning', 'Anna Svensson hälsar välkommen.'];
+const note = (title: string, ...more: string[]) => snippet([title, ...body, ...more].join('\n'));
+const networkCandidates = (x: ReturnType<typeof snippet>) => x.candidates.filter((c) => c.kind === 'network').map((c) => c.name);
+
+describe('a network named in the title but missing from the vocabulary', () => {
+  it.each([
+    ['Minnesanteckningar Äldreomsorgsnätverket 2018-05-17', 'Äldreomsorgsnätverket'],
+    ['Anteckningar LSS-nätverket 2018-05-17', 'LSS-nätverket'],
+    ['Anteckningar fran natverksmote Missbruksnatverket 2018-05-17', 'Missbruksnätverket'],
+    ['# Nätverket för kvalitetsutvecklare – anteckningar 2018-05-17', 'Nätverket för kvalitetsutvecklare'],
+    ['Anteckningar från missbruksnätverket 2018-05-17', 'Missbruksnätverket'],
+    ['Anteckningar – Nätverket för enhetschefer inom ekonomiskt bistånd, 2017-09-14', 'Nätverket för enhetschefer inom ekonomiskt bistånd'],
+    ['Anteckningar Nätverket för chefer inom äldreomsorg och vård 2017-09-14', 'Nätverket för chefer inom äldreomsorg'],
+  ])('%s → %s', (title, name) => {
+    const x = note(title);
+    expect(x.meeting).toMatchObject({ networks: [name], networksInferred: false });
+    expect(networkCandidates(x)).toEqual([name]);
+    expect(x.candidates.find((c) => c.name === name)?.line).toBe(1);
+  });
+
+  it('stands next to a listed network in a joint meeting', () => {
+    const x = note('Gemensamt möte Barnchefsnätverket och Familjehemsnätverket 2026-01-22');
+    expect(x.meeting.networks).toEqual(['Barnchefsnätverket', 'Familjehemsnätverket']);
+    expect(networkCandidates(x)).toEqual(['Familjehemsnätverket']);
+  });
+
+  it('keeps a content guess from overriding it', () => {
+    const x = note('Anteckningar Missbruksnätverket 2019-10-02', 'Ekonomiskt bistånd, familjehem och placeringar inom IFO diskuterades.');
+    expect(x.meeting.networks).toEqual(['Missbruksnätverket']);
+  });
+});
+
+describe('network names in the body', () => {
+  it('are candidates when capitalised, not the meeting network', () => {
+    const x = note('Anteckningar IFO-chefsnätverket 2020-01-01', 'Vi bjuder in Äldreomsorgsnätverket och LSS-nätverket till nästa möte.');
+    expect(x.meeting.networks).toEqual(['IFO-chefsnätverket']);
+    expect(networkCandidates(x)).toEqual(['Äldreomsorgsnätverket', 'LSS-nätverket']);
+    expect(x.candidates.find((c) => c.name === 'LSS-nätverket')?.evidence).toContain('bjuder in');
+  });
+  it('are not generic network words or listed networks', () => {
+    expect(note('Gemensamt möte för nätverken för socialchefer och verksamhetsutvecklare 2020-01-01').candidates).toEqual([]);
+    const x = note('Anteckningar 2020-01-01', 'Nätverket diskuterade samverkansnätverket, vårt eget nätverk och chefsnätverket.', 'IFO-nätverket och Nätverket för verksamhetsutvecklare träffas i maj. Ett nätverk för alla chefer?');
+    expect(networkCandidates(x)).toEqual([]);
+  });
+});
+
+describe('unknownNetworkNames', () => {
+  it('finds compounds and "Nätverket för X" phrases with their offsets', () => {
+    const text = 'Från Äldreomsorgsnätverket och Nätverket för kvinnofridssamordnare inom GR';
+    expect(unknownNetworkNames(text, vocabulary, false)).toEqual([
+      { name: 'Äldreomsorgsnätverket', start: 5, end: 26 },
+      { name: 'Nätverket för kvinnofridssamordnare', start: 31, end: 66 },
+    ]);
+  });
+  it('admits lowercase compounds only when asked (titles)', () => {
+    expect(unknownNetworkNames('till missbruksnätverket', vocabulary, false)).toEqual([]);
+    expect(unknownNetworkNames('till missbruksnätverket', vocabulary, true).map((n) => n.name)).toEqual(['Missbruksnätverket']);
+  });
+});
