@@ -160,6 +160,12 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const places: (PhraseMatch<MunicipalityEntry>[] | undefined)[] = [];
   const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end)));
 
+  /** Line indexes of the sub-items of span s. */
+  const subItemLines = (s: ItemSpan): Set<number> => {
+    const out = new Set<number>();
+    for (const c of spans) if (c !== s && c.parent !== null && c.parent === label(s) && c.start >= s.start && c.end <= s.end) for (let i = c.start; i < c.end; i++) out.add(i);
+    return out;
+  };
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range: number[] = [];
     for (let i = s.start; i < s.end; i++) if (!(lines[i] as Line).blank) range.push(i);
@@ -167,15 +173,20 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     const presenters = unique([...people.filter((m) => m.role === 'presenter').map((m) => m.name),
       ...attendees.filter((a) => s.number && a.presentsItems?.includes(s.number)).map((a) => a.name)]);
     const last = range[range.length - 1] ?? s.start;
+    // What a sub-item ("5.2 Yrkesresan") names is that sub-item's, not also its parent's
+    // ("5. Korta punkter"): else the project is discussed twice and relates to every theme of
+    // the sibling sub-items.
+    const inSubItem = subItemLines(s);
+    const own = inSubItem.size ? range.filter((i) => !inSubItem.has(i)) : range;
     return {
       number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
       excerpt: excerptOf(lines, range, s.titleLine === undefined ? 1 : 2),
-      projects: namesFound(vocab.project, range, words),
-      themes: namesFound(vocab.theme, range, words),
+      projects: namesFound(vocab.project, own, words),
+      themes: namesFound(vocab.theme, own, words),
       presenters,
       people: unique(people.map((m) => m.name)),
-      municipalities: unique(range.flatMap((i) => placesAt(i).map((m) => m.value.name))),
-      organisations: namesFound(vocab.organisation, range, words),
+      municipalities: unique(own.flatMap((i) => placesAt(i).map((m) => m.value.name))),
+      organisations: namesFound(vocab.organisation, own, words),
       kind: s.kind, parent: s.parent,
     };
   });

@@ -131,3 +131,17 @@ describe('OCR reads "§" as "$"', () => {
     expect(numbered(x)).toEqual([['1', 'Inledning']]);
   });
 });
+
+describe('what sub-items name', () => {
+  it('belongs to the sub-item, not also to the parent item', () => {
+    const x = snippet(['IFO-chefsnätverket 2023-10-06', '', '## 5. Korta punkter:', '',
+      '- Yrkesresan barn och unga: kort lägesrapport, Kungälv deltar.', '- Mötesplats IFO i november, planeras av GR.'].join('\n'));
+    const parent = x.agendaItems.find((i) => i.number === '5')!;
+    const subs = x.agendaItems.filter((i) => i.parent === '5');
+    expect(subs.map((i) => i.projects)).toEqual([['Yrkesresan'], ['Mötesplats IFO']]);
+    expect(subs[0]!.municipalities).toEqual(['Kungälv']);
+    expect(parent.projects).toEqual([]);
+    expect(parent.municipalities).toEqual([]);
+    expect(parent.organisations).toEqual([]);
+  });
+});
