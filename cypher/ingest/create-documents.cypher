@@ -1,4 +1,6 @@
-// Documents and their meetings, each linked to its networks.
+// Documents and their meetings, each linked to its networks. A network the vocabulary lacks
+// (a new one named in the note's title) gets a node of its own, marked as a candidate, so the
+// meeting is not left without its network; delete-orphans removes it with its last meeting.
 // params: $documents: string, a JSON list of map {document, meeting, networks}
 // returns: one row: created
 // Plans are unique-index seeks whatever the statistics: skip replanning while the graph grows.
@@ -13,7 +15,8 @@ CREATE (m)-[:RECORDED_IN {docId: d.id, year: m.year}]->(d)
 WITH d, m, doc
 CALL (d, m, doc) {
   UNWIND doc.networks AS n
-  MATCH (net:Network {id: n.id})
+  MERGE (net:Network {id: n.id})
+  ON CREATE SET net.name = n.name, net.searchText = n.searchText, net.aliases = [], net.candidate = true
   CREATE (m)-[:OF_NETWORK {docId: d.id, year: m.year, inferred: n.inferred, excerpt: n.excerpt}]->(net)
 }
 RETURN count(m) AS created

@@ -1,4 +1,4 @@
-// People and candidates that no fact refers to any more (after a document was replaced).
+// People, candidates and candidate networks that no fact refers to any more (after a document was replaced).
 // params: $personIds: list of string
 // returns: one row: deleted
 CALL () {
@@ -11,4 +11,9 @@ CALL () {
   DETACH DELETE c
   RETURN count(c) AS candidates
 }
-RETURN people + candidates AS deleted
+CALL () {
+  OPTIONAL MATCH (n:Network {candidate: true}) WHERE NOT EXISTS { (n)<-[:OF_NETWORK]-() }
+  DETACH DELETE n
+  RETURN count(n) AS networks
+}
+RETURN people + candidates + networks AS deleted

@@ -4,4 +4,6 @@
 UNWIND $rows AS row
 MERGE (n:Network {id: row.id})
 SET n += row
+// A network first seen in a note's title and since added to the vocabulary is no candidate.
+REMOVE n.candidate
 RETURN count(n) AS written

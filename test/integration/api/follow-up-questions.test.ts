@@ -244,3 +244,17 @@ describe('participation groups', () => {
     });
   });
 });
+
+describe('names the vocabulary lacks', () => {
+  it('lists them for review with the notes and sentences that name them', async () => {
+    const data = await ask(`{ candidates(where: { kind: { eq: "project" } }, sort: [{ name: ASC }]) { name seenIn { filename } seenInConnection { edges { properties { excerpt lineStart } } } } }`);
+    const byName = new Map<string, { seenIn: { filename: string }[]; seenInConnection: { edges: { properties: { excerpt: string; lineStart: number } }[] } }>(data.candidates.map((c: { name: string }) => [c.name, c]));
+    // 002 names SAMLA, SIMBA and SPINK, none of them in seed/vocab/projects.json.
+    for (const name of ['SAMLA', 'SIMBA', 'SPINK']) {
+      const c = byName.get(name)!;
+      expect(c.seenIn.map((d) => d.filename)).toEqual(['002_986e0332d67d3ee6.txt']);
+      expect(c.seenInConnection.edges[0]!.properties.excerpt).toContain(name);
+      expect(c.seenInConnection.edges[0]!.properties.lineStart).toBeGreaterThan(0);
+    }
+  });
+});

@@ -129,4 +129,15 @@ describe('importing the seed corpus', () => {
     expect(await person(db, 'Robert Rydquist')).toHaveLength(1);
     expect(await person(db, 'Robin Rydqvist')).toHaveLength(0);
   });
+
+  it('gives a meeting of a network the vocabulary lacks that network, as a candidate, until no note names it', async () => {
+    const note = (title: string) => [title, '2024-05-14', '', 'Närvarande:', 'Anna Berg, Lerum', 'Bo Ek, GR', '', '## 1. Lägesrapporter', 'Kort runda.'].join('\n');
+    const filename = 'aldreomsorg-2024-05-14.md';
+    const networksOf = async () => (await db.read('admin/meeting-networks', { meetingId: `meeting:${filename}` }))[0];
+    await importDocuments(db, [{ filename, content: note('Äldreomsorgsnätverket') }]);
+    expect(await networksOf()).toEqual({ networks: [{ name: 'Äldreomsorgsnätverket', candidate: true }], candidates: ['Äldreomsorgsnätverket'] });
+    // The note renamed: the candidate network goes with the last meeting that named it.
+    await importDocuments(db, [{ filename, content: note('Möte i IFO-chefsnätverket') }]);
+    expect(await networksOf()).toEqual({ networks: [{ name: 'IFO-chefsnätverket', candidate: false }], candidates: [] });
+  });
 });
