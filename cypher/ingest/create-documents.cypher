@@ -17,6 +17,6 @@ CALL (d, m, doc) {
   UNWIND doc.networks AS n
   MERGE (net:Network {id: n.id})
   ON CREATE SET net.name = n.name, net.searchText = n.searchText, net.aliases = [], net.candidate = true
-  CREATE (m)-[:OF_NETWORK {docId: d.id, year: m.year, inferred: n.inferred, excerpt: n.excerpt}]->(net)
+  CREATE (m)-[:OF_NETWORK {docId: d.id, year: m.year, inferred: n.inferred, lineStart: n.lineStart, lineEnd: n.lineEnd, excerpt: n.excerpt}]->(net)
 }
 RETURN count(m) AS created

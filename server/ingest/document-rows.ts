@@ -71,6 +71,13 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
   const forms = writtenForms(vocabulary);
   const projectSurfaces = new Map(x.projects.map((p) => [p.name, p.surface]));
   const mentions = new MentionFinder(lines);
+  // The first line naming the network (its name or aliases, else a group heading of it), the
+  // title when none does (a network inferred from what the note discusses).
+  const networkEvidence = (name: string): Props => {
+    const entry = vocabulary.data.networks.find((n) => n.name === name);
+    const found = mentions.find(1, lines.length, [name, ...(entry?.aliases ?? [])]) ?? (entry ? mentions.find(1, lines.length, entry.groupLabels) : null);
+    return found ? { lineStart: found.line, lineEnd: found.line, excerpt: found.excerpt } : { lineStart: null, lineEnd: null, excerpt: x.meeting.title ?? '' };
+  };
 
   const personIds = new Set<string>();
   const resolve = (name: string, surface: string | undefined, affiliation: string | null | undefined): string => {
@@ -103,7 +110,7 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
       location: x.meeting.location,
       docId,
     },
-    networks: x.meeting.networks.map((name) => ({ id: ids.networkId(name), name, searchText: ids.searchText([name]), inferred: x.meeting.networksInferred, excerpt: x.meeting.title ?? '' })),
+    networks: x.meeting.networks.map((name) => ({ id: ids.networkId(name), name, searchText: ids.searchText([name]), inferred: x.meeting.networksInferred, ...networkEvidence(name) })),
     items: [],
     attendance: [],
     noteTakers: [],

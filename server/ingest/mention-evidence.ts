@@ -12,73 +12,58 @@ export interface MentionEvidence {
   excerpt: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
-
 interface Form {
-  key: string;
-  /** A vocabulary stem ("hedersrelat*"): any ending. */
-  stem: boolean;
+  /** The folded first word, for a cheap test before the regex. */
+  head: string;
+  /** The form on a folded line: whole words, a vocabulary stem ("hedersrelat*") with any ending. */
+  pattern: RegExp;
 }
 
-function formsOf(surfaces: readonly string[]): Form[] {
-  const seen = new Set<string>();
-  const out: Form[] = [];
-  for (const surface of surfaces) {
-    // A vocabulary stem ends the form where it stands ("beprövad* erfarenhet" is found by "beprövad").
-    const star = surface.indexOf('*');
-    const stem = star >= 0;
-    const key = foldKey((stem ? surface.slice(0, star) : surface).trim());
-    // One letter would match inside any abbreviation.
-    if (key.length < 2 || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ key, stem });
-  }
-  return out;
-}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether `form` stands as a word at `at` of `folded` (a genitive -s allowed: "Kungälvs"). */
-function standsAlone(folded: string, at: number, form: Form): boolean {
-  if (isWordChar(folded[at - 1])) return false;
-  if (form.stem) return true;
-  const end = at + form.key.length;
-  return !isWordChar(folded[end]) || (folded[end] === 's' && !isWordChar(folded[end + 1]));
-}
-
-/** The earliest offset in `folded` where one of `forms` stands as a word, with its length. */
-function firstIn(folded: string, forms: readonly Form[]): { at: number; length: number } | null {
-  let best: { at: number; length: number } | null = null;
-  for (const form of forms) {
-    for (let at = folded.indexOf(form.key); at >= 0 && (best === null || at < best.at); at = folded.indexOf(form.key, at + 1)) {
-      if (standsAlone(folded, at, form)) {
-        best = { at, length: form.key.length };
-        break;
-      }
-    }
-  }
-  return best;
+/** A written form as a pattern over folded text; null for one too short to tell anything apart. */
+function compile(surface: string): Form | null {
+  const words = surface.trim().split(/\s+/).map((w) => ({ stem: w.endsWith('*'), key: foldKey(w.replace(/\*+$/, '')) }));
+  const head = words[0]?.key ?? '';
+  // One letter would match inside any abbreviation.
+  if (words.length === 1 && head.length < 2) return null;
+  const body = words.map((w) => escape(w.key) + (w.stem ? '[\\p{L}\\p{N}]*' : '')).join('\\s+');
+  // A genitive -s is allowed after a whole last word ("Kungälvs").
+  const tail = words[words.length - 1]!.stem ? '' : 's?(?![\\p{L}\\p{N}])';
+  return { head, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}${tail}`, 'u') };
 }
 
 /** Finds mentions in one document's lines; folds each line once, however many entities are looked for. */
 export class MentionFinder {
   private readonly folded: (string | undefined)[] = [];
+  private readonly forms = new Map<string, Form | null>();
 
   constructor(private readonly lines: readonly string[]) {}
 
   /**
-   * The first line of `from`..`to` (1-based, inclusive) that writes one of `surfaces` as a word,
-   * and the sentence of that line it is in; null when none does.
+   * The first line of `from`..`to` (1-based, inclusive) that writes one of `surfaces` as whole
+   * words, and the sentence of that line it is in; null when none does.
    */
   find(from: number, to: number, surfaces: readonly string[]): MentionEvidence | null {
-    const forms = formsOf(surfaces);
+    const forms: Form[] = [];
+    for (const surface of surfaces) {
+      if (!this.forms.has(surface)) this.forms.set(surface, compile(surface));
+      const form = this.forms.get(surface);
+      if (form && !forms.includes(form)) forms.push(form);
+    }
     if (forms.length === 0) return null;
     for (let n = Math.max(1, from); n <= Math.min(to, this.lines.length); n++) {
       const text = this.lines[n - 1]!;
       const folded = (this.folded[n - 1] ??= foldKey(text));
       // Lower-casing changed the length (a rare letter such as İ): offsets would not carry over.
       if (folded.length !== text.length) continue;
-      const hit = firstIn(folded, forms);
-      if (hit) return { line: n, excerpt: sentenceAt(text, hit.at, hit.at + hit.length).trim() };
+      let best: RegExpExecArray | null = null;
+      for (const form of forms) {
+        if (!folded.includes(form.head)) continue;
+        const m = form.pattern.exec(folded);
+        if (m && (best === null || m.index < best.index)) best = m;
+      }
+      if (best) return { line: n, excerpt: sentenceAt(text, best.index, best.index + best[0].length).trim() };
     }
     return null;
   }

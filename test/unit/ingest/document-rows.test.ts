@@ -33,4 +33,11 @@ describe('documentRows provenance of agenda-item links', () => {
     expect(rows.itemMentionsMunicipality.map((r) => (r.props as { excerpt: string }).excerpt)).toEqual(['Kungsbacka arbetar redan med SkolFam och berättar om erfarenheterna.']);
     expect(rows.itemAboutTheme.map((r) => (r.props as { lineStart: number }).lineStart)).toContain(9);
   });
+
+  it("cites the line that names the meeting's network, not the title", () => {
+    const text = ['Minnesanteckningar 2024-03-08', '', 'Deltagare', 'Kungälv: Peter Almgren', '',
+      '## 1. Inledning', 'Nätverket hälsade nya medlemmar välkomna.', 'IFO-chefsnätverket beslutade att ses i maj.'].join('\n');
+    const rows = rowsOf(text);
+    expect(rows.networks).toEqual([expect.objectContaining({ name: 'IFO-chefsnätverket', lineStart: 8, lineEnd: 8, excerpt: 'IFO-chefsnätverket beslutade att ses i maj.' })]);
+  });
 });

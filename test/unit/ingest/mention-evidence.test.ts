@@ -27,6 +27,11 @@ describe('MentionFinder', () => {
     expect(finder.find(1, 5, ['hedersrelat'])).toBeNull();
   });
 
+  it('reads a stem inside a phrase as a word with any ending, not the phrase as its first word', () => {
+    const lines = ['Nätverket träffas igen i maj.', 'Nätverket för chefer inom IFO möttes i Lerum.'];
+    expect(new MentionFinder(lines).find(1, 2, ['nätverk* för chefer inom IFO'])).toEqual({ line: 2, excerpt: 'Nätverket för chefer inom IFO möttes i Lerum.' });
+  });
+
   it('looks only inside the given lines and says when nothing is written there', () => {
     expect(finder.find(3, 5, ['Lerum'])).toBeNull();
     expect(finder.find(1, 5, ['Partille', 'P'])).toBeNull();
