@@ -169,15 +169,17 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range: number[] = [];
     for (let i = s.start; i < s.end; i++) if (!(lines[i] as Line).blank) range.push(i);
-    const people = s.parent ? peopleInSpan(lines, s.start, s.end, label(s), ctx) : mentioned.filter((m) => m.agendaItem === label(s) && m.role !== 'note-taker');
+    // What a sub-item ("5.2 Yrkesresan") names is that sub-item's, not also its parent's
+    // ("5. Korta punkter"): else the project is discussed twice and relates to every theme of
+    // the sibling sub-items, and the sub-item's presenter presents the parent too.
+    const inSubItem = subItemLines(s);
+    const own = inSubItem.size ? range.filter((i) => !inSubItem.has(i)) : range;
+    const spanPeople = s.parent ? peopleInSpan(lines, s.start, s.end, label(s), ctx) : mentioned.filter((m) => m.agendaItem === label(s) && m.role !== 'note-taker');
+    // Mentions carry 1-based line numbers; line indexes are 0-based.
+    const people = inSubItem.size ? spanPeople.filter((m) => !inSubItem.has(m.line - 1)) : spanPeople;
     const presenters = unique([...people.filter((m) => m.role === 'presenter').map((m) => m.name),
       ...attendees.filter((a) => s.number && a.presentsItems?.includes(s.number)).map((a) => a.name)]);
     const last = range[range.length - 1] ?? s.start;
-    // What a sub-item ("5.2 Yrkesresan") names is that sub-item's, not also its parent's
-    // ("5. Korta punkter"): else the project is discussed twice and relates to every theme of
-    // the sibling sub-items.
-    const inSubItem = subItemLines(s);
-    const own = inSubItem.size ? range.filter((i) => !inSubItem.has(i)) : range;
     return {
       number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
       excerpt: excerptOf(lines, range, s.titleLine === undefined ? 1 : 2),

@@ -144,4 +144,13 @@ describe('what sub-items name', () => {
     expect(parent.municipalities).toEqual([]);
     expect(parent.organisations).toEqual([]);
   });
+
+  it('leaves the people a sub-item names to the sub-item', () => {
+    const x = snippet(['IFO-chefsnätverket 2023-10-06', '', 'Deltagare', 'Lerum: Anna Berg', 'GR: Bo Ek', '', '## 5. Korta punkter:', '',
+      '- Yrkesresan: Anna Berg presenterade läget.', '- Mötesplats IFO: Bo Ek berättade om planeringen.'].join('\n'));
+    const parent = x.agendaItems.find((i) => i.number === '5')!;
+    expect(x.agendaItems.filter((i) => i.parent === '5').map((i) => i.people)).toEqual([['Anna Berg'], ['Bo Ek']]);
+    expect(parent.people).toEqual([]);
+    expect(parent.presenters).toEqual([]);
+  });
 });
