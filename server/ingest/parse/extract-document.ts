@@ -158,7 +158,11 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   });
   // Asked for each line of an item and again for the whole body: worked out once per line.
   const places: (PhraseMatch<MunicipalityEntry>[] | undefined)[] = [];
-  const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end)));
+  // A place inside a person's name ("Anna Lerum") or an organisation's ("Stockholms universitet")
+  // is not the place; the organisation a municipality runs ("Social Resurs Göteborg") still names it.
+  const insideOrganisation = (i: number, m: PhraseMatch<MunicipalityEntry>) =>
+    vocab.organisation.findAll(tokens(i)).some((o) => !o.value.municipality && o.start < m.end && m.start < o.end);
+  const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end) && !insideOrganisation(i, m)));
 
   /** Line indexes of the sub-items of span s. */
   const subItemLines = (s: ItemSpan): Set<number> => {

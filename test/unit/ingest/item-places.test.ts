@@ -1,0 +1,17 @@
+// The municipalities an agenda item names: places, not the place-names inside other names.
+import { describe, expect, it } from 'vitest';
+import { snippet } from './corpus-helpers';
+
+const item = (body: string) =>
+  snippet(['IFO-chefsnätverket 2023-10-06', '', 'Deltagare', 'Lerum: Anna Berg', '', '## 3. Forskning', body].join('\n')).agendaItems.find((i) => i.number === '3')!;
+
+describe('places an agenda item names', () => {
+  it('are not the city in a university name', () => {
+    expect(item('Gunilla Avby, lektor vid Stockholms universitet, presenterade studien.').municipalities).toEqual([]);
+    expect(item('Forskare från Göteborgs universitet och Kungälv deltog.').municipalities).toEqual(['Kungälv']);
+  });
+
+  it("are the municipality whose own organisation is named", () => {
+    expect(item('Social Resurs Göteborg berättade om arbetet.').municipalities).toEqual(['Göteborg']);
+  });
+});
