@@ -6,7 +6,7 @@
 // - Hållbar socialtjänst: 004 (Dec 2020, GR:s yttrande SoU 2020:47), 001 (2022-05-06,
 //   "utredningen om hållbar socialtjänst"), 000 (2023-03-24, "Utredningen Hallbar socialtjénst").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededApi, type SeededApi } from './support/seeded-api.js';
+import { openSeededApi, SEED_MEETINGS, type SeededApi } from './support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
@@ -16,11 +16,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-const M000 = 'meeting:000_2370f44ae7f37e15.txt';
-const M001 = 'meeting:001_923e2f205b632986.txt';
-const M002 = 'meeting:002_986e0332d67d3ee6.txt';
-const M003 = 'meeting:003_69561f51bf03068f.txt';
-const M004 = 'meeting:004_d846e48eb771d8d4.txt';
+const { M000, M001, M002, M003, M004 } = SEED_MEETINGS;
 
 async function searchId(text: string, type: string): Promise<string> {
   const { data } = await api.query(`query($t: String!, $ty: [EntityType!]) { search(text: $t, types: $ty, first: 3) { id name } }`, { t: text, ty: [type] });

@@ -10,7 +10,7 @@
 // - At 003 every GR municipality but Partille is in the attendance list; at 000 Alingsås and
 //   Partille are missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededApi, type SeededApi } from './support/seeded-api.js';
+import { openSeededApi, SEED_MEETINGS, type SeededApi } from './support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
@@ -20,11 +20,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-const M000 = 'meeting:000_2370f44ae7f37e15.txt';
-const M001 = 'meeting:001_923e2f205b632986.txt';
-const M002 = 'meeting:002_986e0332d67d3ee6.txt';
-const M003 = 'meeting:003_69561f51bf03068f.txt';
-const M004 = 'meeting:004_d846e48eb771d8d4.txt';
+const { M000, M001, M002, M003, M004 } = SEED_MEETINGS;
 
 async function ask(query: string, variables: Record<string, unknown> = {}) {
   const response = await api.query(query, variables);

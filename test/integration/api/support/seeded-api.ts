@@ -15,6 +15,15 @@ import { openTestDatabase } from '../../support/test-database.js';
 export const SEED_DIR = fileURLToPath(new URL('../../../../seed/corpus/', import.meta.url));
 export const TEST_TOKEN = 'test-token-for-mutations';
 
+/** The meetings of the five seed notes, by note number. */
+export const SEED_MEETINGS = {
+  M000: 'meeting:000_2370f44ae7f37e15.txt',
+  M001: 'meeting:001_923e2f205b632986.txt',
+  M002: 'meeting:002_986e0332d67d3ee6.txt',
+  M003: 'meeting:003_69561f51bf03068f.txt',
+  M004: 'meeting:004_d846e48eb771d8d4.txt',
+} as const;
+
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   /** Seconds since the answer was cached; null when it was computed for this request. */
