@@ -32,8 +32,14 @@ export function App() {
     // steps away; one step would show only the items and leave the user asking "where, when?".
     // Other projects and themes are left out of that second step: through shared themes they
     // would bury the answer (Yrkesresan: 61 nodes instead of 23). Double-click brings them in.
+    // Then the municipalities that were at those meetings: where the initiative was heard, even
+    // when no note names a place in the item itself.
     const subject = hit.type === 'Project' || hit.type === 'Theme';
-    send({ kind: 'expand', ids: [hit.id], depth: subject ? 2 : 1, types: subject ? ['AgendaItem', 'Meeting', 'Municipality', 'Network', 'Person', 'Organization'] : undefined });
+    send({
+      kind: 'expand', ids: [hit.id], depth: subject ? 2 : 1,
+      types: subject ? ['AgendaItem', 'Meeting', 'Municipality', 'Network', 'Person', 'Organization'] : undefined,
+      follow: subject ? { from: 'Meeting', types: ['Municipality'] } : undefined,
+    });
   };
   const onSubject = (hit: EntityRef) => update({ subject: hit.id });
   const showOnCanvas = (nodes: CanvasNode[], edges: CanvasEdge[]) => {

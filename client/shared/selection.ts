@@ -20,7 +20,11 @@ export type Selection =
 
 /** A request from the app to the canvas; `nonce` makes a repeated request count again. */
 export type CanvasCommand =
-  | { nonce: number; kind: 'expand'; ids: string[]; depth?: number; types?: EntityType[] }
+  | {
+      nonce: number; kind: 'expand'; ids: string[]; depth?: number; types?: EntityType[];
+      /** Then one step further from the `from` nodes reached, to `types` only (see app.tsx). */
+      follow?: { from: EntityType; types: EntityType[] };
+    }
   | { nonce: number; kind: 'show'; nodes: CanvasNode[]; edges: CanvasEdge[]; highlight: boolean };
 
 /** What the canvas tells the app after every change: enough for the URL and the timeline. */

@@ -24,6 +24,7 @@ export interface DocumentRows {
   noteTakers: Row[];
   representsMunicipality: Row[];
   representsOrganization: Row[];
+  representedAt: Row[];
   presenters: Row[];
   itemAboutProject: Row[];
   itemAboutTheme: Row[];
@@ -116,6 +117,7 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     noteTakers: [],
     representsMunicipality: [],
     representsOrganization: [],
+    representedAt: [],
     presenters: [],
     itemAboutProject: [],
     itemAboutTheme: [],
@@ -144,6 +146,17 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     rows.attendance.push({ meetingId, personId, props });
     affiliationRow(personId, a.affiliation, a.affiliationKind, { ...fact(a.line), surface: a.affiliationSurface ?? a.affiliation, unit: a.unit ?? null });
   }
+  // Which municipalities had someone at the meeting: one fact per municipality, citing the
+  // first attendance line that names it, so the canvas can show who was at the table.
+  const present = new Map<string, Row>();
+  for (const a of x.attendees) {
+    const municipalityId = a.affiliationKind === 'municipality' && a.affiliation ? municipalityIds.get(a.affiliation) : undefined;
+    if (!municipalityId) continue;
+    const seen = present.get(municipalityId);
+    if (seen) (seen.props as Props).people = ((seen.props as Props).people as number) + 1;
+    else present.set(municipalityId, { municipalityId, meetingId, props: { ...fact(a.line), people: 1 } });
+  }
+  rows.representedAt = [...present.values()];
   const personFor = (name: string, surface?: string, affiliation?: string | null): string =>
     (affiliation ? byNameAndPlace.get(placeKey(name, affiliation)) : undefined) ?? byName.get(name) ?? remember(byName, name, resolve(name, surface, affiliation));
   for (const m of x.peopleMentioned) {
@@ -171,7 +184,9 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     };
     const named = (kind: keyof WrittenForms, name: string): Props => {
       const seen = kind === 'projects' ? (projectSurfaces.get(name) ?? []) : [];
-      const found = mentions.find(item.line, item.endLine, [name, ...seen, ...(forms[kind].get(name) ?? [])]);
+      const surfaces = [name, ...seen, ...(forms[kind].get(name) ?? [])];
+      // A sentence of the item's body says more than its heading ("3. Yrkesresan") does.
+      const found = mentions.find(item.line + 1, item.endLine, surfaces) ?? mentions.find(item.line, item.line, surfaces);
       return found ? fact(found.line, found.excerpt) : evidence;
     };
     for (const name of item.presenters) rows.presenters.push({ personId: personFor(name, undefined, mentionedAs(name)), itemId, props: { ...personEvidence(name), name, surface: name } });

@@ -14,6 +14,7 @@ const FACT_STATEMENTS: [string, keyof DocumentRows][] = [
   ['ingest/create-note-takers', 'noteTakers'],
   ['ingest/create-represents-municipality', 'representsMunicipality'],
   ['ingest/create-represents-organization', 'representsOrganization'],
+  ['ingest/create-represented-at', 'representedAt'],
   ['ingest/create-presenters', 'presenters'],
   ['ingest/create-item-about-project', 'itemAboutProject'],
   ['ingest/create-item-about-theme', 'itemAboutTheme'],

@@ -59,16 +59,20 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
   const layoutNow = (incremental: boolean, around: string[] = []) => cy && runLayout(cy, latest.current.layout, incremental, around);
 
   /** Fetches the neighbourhood of `ids`, adds it and lays out the canvas (see showNeighborhood). */
-  const load = async (ids: string[], layout: { incremental: boolean; around?: string[] }, onlyIds?: Set<string>, depth = 1, types?: EntityType[]): Promise<boolean> => {
+  // Resolves to whether the answer was cut at its limit, or false when the request failed. A
+  // follow-up load (see expand) does not mark its ids as seeds, and keeps a truncation the load
+  // before it reported (`truncatedBefore`).
+  const load = async (ids: string[], layout: { incremental: boolean; around?: string[]; followUp?: boolean; truncatedBefore?: boolean }, onlyIds?: Set<string>, depth = 1, types?: EntityType[]): Promise<false | 'ready' | 'truncated'> => {
     if (!cy) return false;
     setStatus({ kind: 'loading' });
     try {
       const data = await graphqlRequest<{ neighborhood: Neighborhood }>(NEIGHBORHOOD_QUERY, { ids, depth, types: types ?? null, limit: onlyIds ? 1000 : 300 });
       const origin = cy.getElementById(ids[0] ?? '').nonempty() ? cy.getElementById(ids[0] ?? '').position() : undefined;
       showNeighborhood(cy, data.neighborhood, { t, ...(onlyIds ? { onlyIds } : {}), ...(origin ? { origin: { ...origin } } : {}) }, { name: latest.current.layout, ...layout });
-      ids.forEach((id) => cy.getElementById(id).addClass('seed'));
-      setStatus({ kind: data.neighborhood.truncated ? 'truncated' : 'ready' });
-      return true;
+      if (!layout.followUp) ids.forEach((id) => cy.getElementById(id).addClass('seed'));
+      const outcome = data.neighborhood.truncated || layout.truncatedBefore ? 'truncated' : 'ready';
+      setStatus({ kind: outcome });
+      return outcome;
     } catch (error) {
       const e = error instanceof GraphQLRequestError ? error : new GraphQLRequestError('NETWORK', String(error));
       setStatus({ kind: 'error', code: e.code, message: e.message });
@@ -76,16 +80,24 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
     }
   };
 
-  const expand = async (ids: string[], depth = 1, types?: EntityType[]) => {
+  const expand = async (ids: string[], depth = 1, types?: EntityType[], follow?: { from: EntityType; types: EntityType[] }) => {
     if (!cy || ids.length === 0) return;
     history?.record();
     const incremental = cy.nodes().length > 0;
-    if (await load(ids, { incremental, around: ids }, undefined, depth, types)) changed();
+    const first = await load(ids, { incremental, around: ids }, undefined, depth, types);
+    if (!first) return;
+    // What was asked for is shown (and selected) before the follow-up step arrives.
+    changed();
+    // The `from` nodes within `depth` steps of what was expanded, then one step from them.
+    let reached = cy.collection().union(ids.map((id) => cy.getElementById(id)));
+    for (let d = 0; d < depth; d++) reached = reached.union(reached.neighborhood());
+    const next = follow ? reached.nodes(`[type = "${follow.from}"]`).map((n) => n.id()) : [];
+    if (follow && next.length > 0 && (await load(next, { incremental: true, around: next, followUp: true, truncatedBefore: first === 'truncated' }, undefined, 1, follow.types))) changed();
   };
 
   const run = async (command: CanvasCommand) => {
     if (!cy) return;
-    if (command.kind === 'expand') return expand(command.ids, command.depth, command.types);
+    if (command.kind === 'expand') return expand(command.ids, command.depth, command.types, command.follow);
     history?.record();
     cy.elements('.path').removeClass('path');
     mergeNeighborhood(cy, { nodes: command.nodes, edges: command.edges, truncated: false }, { t });

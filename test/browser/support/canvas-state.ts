@@ -44,6 +44,11 @@ export async function reachable(page: Page, id: string, via: string, type: strin
   );
 }
 
+/** Ids of the canvas nodes of `type` linked to node `id`. */
+export async function neighbours(page: Page, id: string, type: string): Promise<string[]> {
+  return page.evaluate(({ id, type }) => (window as unknown as { __cy: CyLike }).__cy.getElementById(id).neighborhood(`node[type = "${type}"]`).map((n) => n.id()), { id, type });
+}
+
 /** Clicks a node at its drawn position on the canvas. */
 export async function clickNode(page: Page, id: string): Promise<void> {
   const position = await page.evaluate((id) => (window as unknown as { __cy: CyLike }).__cy.getElementById(id).renderedPosition(), id);

@@ -40,4 +40,19 @@ describe('documentRows provenance of agenda-item links', () => {
     const rows = rowsOf(text);
     expect(rows.networks).toEqual([expect.objectContaining({ name: 'IFO-chefsnätverket', lineStart: 8, lineEnd: 8, excerpt: 'IFO-chefsnätverket beslutade att ses i maj.' })]);
   });
+
+  it('records each municipality at the meeting once, citing its first attendance line', () => {
+    const text = ['IFO-chefsnätverket 2024-03-08', '', 'Deltagare', 'Kungälv: Peter Almgren, Anna Berg', 'Lerum: Bo Ek', 'GR: Cecilia Axelsson', '',
+      '## 1. Inledning', 'Kort runda.'].join('\n');
+    const rows = rowsOf(text);
+    const present = rows.representedAt.map((r) => [r.municipalityId, (r.props as { people: number }).people, (r.props as { lineStart: number }).lineStart]);
+    // GR is an organisation: it is not a municipality at the table.
+    expect(present).toEqual([['municipality:1482', 2, 4], ['municipality:1441', 1, 5]]);
+  });
+
+  it("cites a sentence of the item's body over its heading when both name the project", () => {
+    const text = ['IFO-chefsnätverket 2024-03-08', '', 'Deltagare', 'Kungälv: Peter Almgren', '', '## 3. SkolFam', 'Läget i regionen.', 'Kungsbacka arbetar redan med SkolFam.'].join('\n');
+    expect(rowsOf(text).itemAboutProject.map((r) => (r.props as { excerpt: string }).excerpt)).toEqual(['Kungsbacka arbetar redan med SkolFam.']);
+  });
 });
+
