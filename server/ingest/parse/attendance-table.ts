@@ -10,8 +10,16 @@ const NAME_COL = /^(namn|name|deltagare|person|narvarande)$/;
 const AFF_COL = /^(kommun|organisation|org|forvaltning|verksamhet|myndighet|arbetsplats|affiliation|kommun\/organisation|representerar)$/;
 const ROLE_COL = /^(roll|titel|befattning|funktion|uppdrag|tjanst)$/;
 const GROUP_COL = /^(natverk|grupp)$/;
+// "| Namn | Kommun | Närvaro |" with "X", "Ja", "Förhinder" or nothing in the last column.
+const PRESENCE_COL = /^(narvaro|narvarande|deltog|present|attended|attendance)$/;
+const PRESENT = /^(x|ja|yes|j|närvarande|narvarande|deltog|present|✓|✔|☑|v)\b|digital|teams|zoom|distans|plats|online/i;
 
-export interface TableRow { people: ParsedPerson[]; group: string | null }
+export interface TableRow {
+  people: ParsedPerson[];
+  group: string | null;
+  /** The row's presence cell says the people were not there ("Nej", "Förhinder", empty). */
+  absent?: boolean;
+}
 
 /** A table row's people; 'header'/'separator' for layout rows; null when it is no attendance row. */
 export function parseTableRow(text: string, header: string[] | null, vocab: Vocabulary): TableRow | 'header' | 'separator' | null {
@@ -24,18 +32,28 @@ export function parseTableRow(text: string, header: string[] | null, vocab: Voca
     return people ? { people, group: null } : null;
   }
   const at = (re: RegExp) => header.findIndex((h) => re.test(h));
-  const name = cells[at(NAME_COL)] ?? '';
+  const nameAt = at(NAME_COL);
+  const name = cells[nameAt] ?? '';
+  // A presence column other than the name column ("| Namn | Närvarande |" names the people).
+  const presenceAt = header.findIndex((h, k) => k !== nameAt && PRESENCE_COL.test(h));
   const affText = cells[at(AFF_COL)] ?? '';
   const role = cells[at(ROLE_COL)] ?? '';
   const group = cells[at(GROUP_COL)] ?? '';
-  // "| Johanna Lund | Kungälv |": a place word is a surname when the affiliation column is filled.
+  // "| | Kungsbacka | |": a municipality that sent no one; the table goes on below it.
+  if (!name && nameAt >= 0) return 'separator';
+  // "| Johanna Lund | Kungälv |", "| Anders Lund | | |": in the name column a place word is a surname.
   const people = parsePersonLine(name, vocab)
-    ?? (affText && looksLikeNameWithPlaceSurname(name, vocab) ? [{ surface: name, affiliation: null, role: null, unit: null, presentsItems: [] }] : null);
+    ?? (looksLikeNameWithPlaceSurname(name, vocab) ? [{ surface: name, affiliation: null, role: null, unit: null, presentsItems: [] }] : null);
   if (!people) return null;
   const aff = affText ? resolveAffiliation(affText, vocab) : null;
   for (const p of people) {
     if (!p.affiliation && affText) p.affiliation = aff ?? { name: affText, kind: 'organisation', surface: affText, unit: null, known: false };
     if (role) p.role = role;
   }
-  return { people, group: group || null };
+  if (presenceAt < 0) return { people, group: group || null };
+  const presence = cells[presenceAt] ?? '';
+  const present = PRESENT.test(presence);
+  // "Teams", "digitalt": there, and how.
+  if (present && !/^(x|ja|yes|j|v|✓|✔|☑)$/i.test(presence)) for (const p of people) p.attendance ??= presence;
+  return { people, group: group || null, absent: !present };
 }

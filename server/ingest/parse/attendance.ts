@@ -11,6 +11,8 @@ import type { Attendee } from './types';
 import type { Vocabulary } from './vocabulary';
 import { memoPerVocabulary } from './vocabulary-memo';
 import { parseTableRow } from './attendance-table';
+import { roleLine } from './role-lines';
+import { isAttendanceNote } from './attendance-note';
 
 export interface AttendanceResult {
   attendees: Attendee[];
@@ -22,7 +24,9 @@ export interface AttendanceResult {
   groupNetworks: string[];
 }
 
-const START = /^(n[a-z*]{0,3}rvarande|narvaro|deltagare|deltagande|medverkande|deltog|narvarande vid motet|present|attendees|attendance|participants)\b/;
+const START = /^(n[a-z*]{0,3}rvarande|narvaro|narvarolista|deltagare|deltagarlista|motesdeltagare|deltagande|medverkande|deltog|narvarande vid motet|present|attendees|attendance|participants|(?:vid|pa|under|i) (?:dagens |detta )?(?:motet|traffen|natverksmotet|natverkstraffen) (?:deltog|narvarade|medverkade)(?: foljande)?)\b/;
+// "Vid mötet deltog A (Lerum), B (Ale) och C (GR).": the list in a sentence, its verb first.
+const LEAD_SENTENCE = /^(?:vid|pa|under|i) (?:dagens |detta )?\S+ (?:deltog|narvarade|medverkade)(?: foljande)?:?\s+/;
 const ABSENT = ocrTolerant(/^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud|apologies|absent|regrets|not present)/);
 /** An absent heading, also when OCR damaged it ("Anmält f\uFFFDrhinder"). */
 const isAbsent = (text: string) => ABSENT.test(foldText(text));
@@ -77,18 +81,26 @@ function isPersonLine(line: Line | undefined, vocab: Vocabulary, lines?: Line[])
   if (!line || line.blank) return false;
   if (line.table) return parseTableRow(line.text, null, vocab) !== null;
   if (isPersonList(line.text, vocab) || labelledPeople(line.text, vocab) !== null) return true;
-  const cells = cellText(line);
+  const cells = cellText(line, vocab);
   return (cells !== null && isPersonList(cells, vocab)) || (lines !== undefined && wrappedEntry(lines, line.n - 1, vocab) !== null);
 }
 
 // Columns a word processor aligned with tabs or runs of spaces: "Anna Ek<TAB>Ale<TAB>enhetschef".
 const CELL_GAP = /\t+| {2,}/;
 
-/** A line's tab- or space-aligned columns joined by commas, as an attendance entry; null when it has none. */
-function cellText(line: Line): string | null {
+/**
+ * A line's tab- or space-aligned columns joined by commas, as an attendance entry; null when it
+ * has none. A municipality column before the names ("Ale<TAB>Karl Nyström<TAB>enhetschef") is
+ * put after the name, where an entry carries its affiliation.
+ */
+function cellText(line: Line, vocab: Vocabulary): string | null {
   if (!line.raw.includes('\t') && !line.raw.includes('  ')) return null;
   const cells = line.raw.trim().replace(/^[-*•]\s+/, '').split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
-  return cells.length >= 2 ? cells.join(', ') : null;
+  if (cells.length < 2) return null;
+  const joined = cells.join(', ');
+  if (isPersonList(joined, vocab) || !resolveAffiliation(cells[0] as string, vocab)) return joined;
+  const rotated = [cells[1], cells[0], ...cells.slice(2)].join(', ');
+  return isPersonList(rotated, vocab) ? rotated : joined;
 }
 
 /**
@@ -103,6 +115,18 @@ function wrappedEntry(lines: Line[], i: number, vocab: Vocabulary): string | nul
   if (next.text[0] !== '(' && isPersonList(l.text, vocab)) return null;
   const joined = `${l.text} ${next.text}`;
   return isPersonList(joined, vocab) ? joined : null;
+}
+
+/**
+ * "Kommun | Namn" / "Ale | Karl Nyström": a table exported without its outer bars, read as
+ * "| Kommun | Namn |" from a header row that names a column, and then for rows of as many cells.
+ * A bar elsewhere is OCR ("GR/FoU | Väst"), so a row is never taken without that header.
+ */
+function pipeRow(l: Line, header: string[] | null, vocab: Vocabulary): string | null {
+  if (l.table || !l.text.includes('|')) return null;
+  const row = `|${l.text}|`;
+  if (header) return row.split('|').length - 2 === header.length ? row : null;
+  return parseTableRow(row, null, vocab) === 'header' ? row : null;
 }
 
 interface LabelledPeople {
@@ -138,25 +162,32 @@ function labelledPeople(text: string, vocab: Vocabulary): LabelledPeople | null 
   return people ? { label, affiliation: null, people } : null;
 }
 
-/** Index of the attendance section start within [0, limit), or -1. */
-function findStart(lines: Line[], limit: number, vocab: Vocabulary): number {
-  for (let i = 0; i < limit; i++) {
+/** Index of the attendance section start within [from, limit), or -1. */
+function findStart(lines: Line[], limit: number, vocab: Vocabulary, from = 0): number {
+  for (let i = from; i < limit; i++) {
     const l = lines[i] as Line;
     if (!l.blank && START.test(l.key)) return i;
   }
   // No "Närvarande" heading: start at a group heading or a person line, if people follow.
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    if (labelOf(l) && isPersonLine(nextContent(lines, i), vocab)) return i;
+    // A table's header row starts the list; a title above it ("# Anteckningar … 2024-09-12") does not.
+    if ((l.table && parseTableRow(l.text, null, vocab) === 'header') || pipeRow(l, null, vocab)) return i;
+    if (labelOf(l) && !AGENDA.test(l.key) && isPersonLine(nextContent(lines, i), vocab)) return i;
     if (isPersonLine(l, vocab) && isPersonLine(nextContent(lines, i), vocab)) return i;
   }
   return -1;
 }
 
-interface Ctx { vocab: Vocabulary; restore: NameRestorer; byKey: Map<string, Attendee>; list: Attendee[] }
+interface Ctx {
+  vocab: Vocabulary; restore: NameRestorer; byKey: Map<string, Attendee>; list: Attendee[];
+  /** How the people under the current heading took part: "Deltog digitalt:", "Via Teams:". */
+  mode: string | null;
+}
 
-function addPerson(ctx: Ctx, p: ParsedPerson, line: Line, group: string | null, fallback: ResolvedAffiliation | null): void {
+/** `chair`: p comes from a chair/secretary line, whose role is news about a listed person. */
+function addPerson(ctx: Ctx, p: ParsedPerson, line: Line, group: string | null, fallback: ResolvedAffiliation | null, chair = false): void {
   const name = ctx.restore(p.surface);
   let key = foldKey(name);
   const aff = p.affiliation ?? fallback;
@@ -170,17 +201,38 @@ function addPerson(ctx: Ctx, p: ParsedPerson, line: Line, group: string | null, 
     if (group && !found.groups.includes(group)) found.groups.push(group);
     found.lines?.push(line.n);
     if (!found.affiliation && aff) { found.affiliation = aff.name; found.affiliationKind = aff.kind; }
+    // "Ordf: Anna Berg" below the list that named her: the role is hers.
+    if (chair && !found.role && p.role) found.role = p.role;
     if (p.presentsItems.length) found.presentsItems = [...new Set([...(found.presentsItems ?? []), ...p.presentsItems])];
+    const attendance = p.attendance ?? ctx.mode;
+    if (attendance && !found.attendance) found.attendance = attendance;
     return;
   }
+  const attendance = p.attendance ?? ctx.mode;
   const a: Attendee = {
     name, surface: p.surface, affiliation: aff?.name ?? null, affiliationKind: aff?.kind ?? null,
     affiliationSurface: aff?.surface ?? null, unit: p.unit ?? aff?.unit ?? null,
     group, groups: group ? [group] : [], role: p.role, line: line.n, lines: [line.n],
   };
   if (p.presentsItems.length) a.presentsItems = p.presentsItems;
+  if (attendance) a.attendance = attendance;
   ctx.byKey.set(key, a);
   ctx.list.push(a);
+}
+
+/** "Deltog digitalt", "Via Teams": a heading saying how the people below it took part ("digitalt"); null otherwise. */
+function modeOf(label: string): string | null {
+  return isAttendanceNote(label) ? label.replace(/^(deltog|deltar|närvarande)\s+/i, '') : null;
+}
+
+/** "Ordförande: Anna Berg, Lerum" in the heading lines above the list: the chair attended too. */
+function addChairs(lines: Line[], from: number, to: number, ctx: Ctx): void {
+  for (let k = from; k < to; k++) {
+    const l = lines[k] as Line;
+    if (l.blank) continue;
+    const chair = roleLine(l.text, l.key, ctx.vocab);
+    if (chair) for (const p of chair.people) addPerson(ctx, p, l, null, null, true);
+  }
 }
 
 // "Från GR deltog A, nätverksledare, och B": people of one affiliation in a sentence.
@@ -211,11 +263,15 @@ function inlineEntries(run: string, vocab: Vocabulary): { person: ParsedPerson; 
 }
 
 /** Parses the attendance section of a note; `limit` is the first agenda line index. */
-export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary, restore: NameRestorer): AttendanceResult {
-  const start = findStart(lines, limit, vocab);
-  const ctx: Ctx = { vocab, restore, byKey: new Map(), list: [] };
+export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary, restore: NameRestorer, from = 0): AttendanceResult {
+  const start = findStart(lines, limit, vocab, from);
+  const ctx: Ctx = { vocab, restore, byKey: new Map(), list: [], mode: null };
   const groupNetworks: string[] = [];
-  if (start < 0) return { attendees: [], start: -1, end: -1, groupNetworks };
+  if (start < 0) {
+    addChairs(lines, from, Math.min(limit, lines.length), ctx);
+    return { attendees: ctx.list, start: -1, end: -1, groupNetworks };
+  }
+  addChairs(lines, from, Math.min(start, limit), ctx);
   let group: string | null = null;
   let fallback: ResolvedAffiliation | null = null;
   let absent = false;
@@ -224,9 +280,13 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   let i = start;
   const first = lines[start] as Line;
   // "Deltagare: A, Lerum; B, Ale" carries the people on the heading line itself.
-  const inline = /^[^:]{3,30}:\s*(\S.*)$/.exec(first.text);
+  const lead = LEAD_SENTENCE.exec(first.key);
+  // The words of the lead-in counted off the text as written (folding keeps the word breaks).
+  const inline = /^[^:]{3,30}:\s*(\S.*)$/.exec(first.text)
+    ?? (lead ? [first.text, first.text.split(/\s+/).slice(lead[0].trim().split(/\s+/).length).join(' ')] : null);
   const firstIsStart = START.test(first.key);
   if (firstIsStart) {
+    ctx.mode = modeOf(first.text.replace(/:.*$/, ''));
     if (inline) for (const entry of inlineEntries(inline[1] as string, vocab)) addPerson(ctx, entry.person, first, null, entry.fallback);
     i++;
   }
@@ -242,21 +302,31 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       run = 0;
       continue;
     }
-    if (l.table) {
-      const row = parseTableRow(l.text, header, vocab);
-      if (row === 'header') { header = l.text.split('|').slice(1, -1).map((c) => foldKey(c.trim())); continue; }
+    const tableText: string | null = l.table ? l.text : pipeRow(l, header, vocab);
+    if (tableText !== null) {
+      const row = parseTableRow(tableText, header, vocab);
+      if (row === 'header') { header = tableText.split('|').slice(1, -1).map((c) => foldKey(c.trim())); continue; }
       if (row === 'separator') continue;
-      if (row) { if (!absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback); continue; }
+      if (row) { if (!absent && !row.absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback); continue; }
+      // "| **Frånvarande** | |", "| Gäster | | |": a heading row inside the table.
+      const only = tableText.split('|').map((c) => c.replace(/\*+/g, '').trim()).filter(Boolean);
+      if (only.length === 1 && (isAbsent(only[0] as string) || isGroupLabel(canonicalLabel(only[0] as string, vocab), vocab))) {
+        group = canonicalLabel(only[0] as string, vocab);
+        absent = isAbsent(group);
+        continue;
+      }
       break;
     }
     const label = labelOf(l) ?? bareLabel(l, vocab);
     const folded = l.key;
     if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab, lines) || isAbsent(l.text))) {
       group = canonicalLabel(label, vocab);
+      ctx.mode = modeOf(label);
       absent = isAbsent(group);
       // A table under a new heading has its own header row.
       header = null;
-      const aff = resolveAffiliation(label, vocab);
+      // "Från GR" above the names: the affiliation is GR, "Från" no unit of it.
+      const aff = resolveAffiliation(FROM.test(foldKey(label)) ? label.replace(/^\S+\s+/, '') : label, vocab);
       fallback = aff;
       placeHeading = aff?.kind === 'municipality';
       run = 0;
@@ -265,17 +335,30 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       continue;
     }
     if (AGENDA.test(folded) && !firstIsStart && i === start) continue;
-    const labelled = isAbsent(l.text) ? null : labelledPeople(l.text, vocab);
+    const chair = roleLine(l.text, folded, vocab);
+    if (chair) {
+      // "Sekreterare: Bo Ek" below "Frånvarande:" is a line of its own, not one more absentee.
+      absent = false;
+      endPlaceScope();
+      for (const p of chair.people) addPerson(ctx, p, l, null, null, true);
+      run++;
+      continue;
+    }
+    // "Frånvarande: A, Lerum" or "Frånvarande Bo Ek, Partille": nobody on it (or below it) is present.
+    if (isAbsent(l.text)) { absent = true; group = canonicalLabel('Frånvarande', vocab); continue; }
+    const labelled = labelledPeople(l.text, vocab);
     if (labelled) {
       endPlaceScope();
       const lineGroup = labelled.affiliation ? group : canonicalLabel(labelled.label, vocab);
+      // "Närvarande: A, B" below "Deltog digitalt:" starts a group of its own; "Ale: A" goes on in it.
+      if (!labelled.affiliation) ctx.mode = modeOf(labelled.label);
       if (!absent) for (const p of labelled.people) addPerson(ctx, p, l, lineGroup, labelled.affiliation);
       skipped = false;
       run++;
       continue;
     }
     const wrapped = wrappedEntry(lines, i, vocab);
-    const cells = wrapped || isPersonList(l.text, vocab) ? null : cellText(l);
+    const cells = wrapped || isPersonList(l.text, vocab) ? null : cellText(l, vocab);
     const text = wrapped ?? (cells && isPersonList(cells, vocab) ? cells : l.text);
     const segments = text.includes(';') ? text.split(';') : [text];
     // Under a place heading a surname that is also a place ("Erik Lund" under "Kungälv") reads
@@ -299,4 +382,22 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (wrapped) i++;
   }
   return { attendees: ctx.list, start, end: i, groupNetworks };
+}
+
+/** A heading of its own ("Närvarande", "Deltagare:", "## Närvarande") or a short "Närvarande: A, B" line. */
+const isStartHeading = (l: Line) => !l.blank && START.test(l.key) && (l.text.length <= 30 || l.heading > 0 || l.bold || /^[^:]{3,30}:/.test(l.text));
+
+/**
+ * Notes that list who attended at the END, after the agenda ("3. Övrigt … Närvarande: …"):
+ * the list under the last attendance heading at or after `from`, or null when there is none
+ * or nobody is listed under it. Only asked when no list stands above the agenda.
+ */
+export function parseTrailingAttendance(lines: Line[], from: number, vocab: Vocabulary, restore: NameRestorer): AttendanceResult | null {
+  for (let k = lines.length - 1; k >= from; k--) {
+    const l = lines[k] as Line;
+    if (!isStartHeading(l)) continue;
+    const att = parseAttendance(lines, lines.length, vocab, restore, k);
+    return att.start === k && att.attendees.length ? att : null;
+  }
+  return null;
 }

@@ -37,9 +37,18 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'star
   { re: /(?<![\d.,§]|§\s|\bv|\bver(?:sion)?\.?\s|\bpunkt\s|\bavsnitt\s|\bkap\.?\s)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)(?!\d|[.,]\d)/g, build: (m) => dotted(+m[1]!, +m[2]!, m[3]!) },
   // English order: "March 8, 2023".
   { re: new RegExp(`\\b(${FULL})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), build: (m) => ymd(+m[3]!, MONTHS[m[1]!]!, +m[2]!) },
-  { re: new RegExp(`\\b(\\d{1,2})(?::?[ea])?\\s+(${ANY})\\.?(?:\\s+(\\d{4}))?\\b`, 'g'), build: (m) => ymd(m[3] ? +m[3] : null, MONTHS[m[2]!]!, +m[1]!) },
+  // "v. 12 2024", "vecka 12", "week 12": the month the week's Thursday falls in (ISO weeks).
+  { re: /\b(?:v\.\s?|v(?=\d)|vecka\s|week\s)([1-9]|[1-4]\d|5[0-3])(?:,?\s+(20\d\d))?(?![\d:.,/-]|\s*(?:%|procent|kap))\b/g, build: (m) => weekMonth(m[2] ? +m[2] : null, +m[1]!) },
+  // "2024.03.05": ISO order with dots.
+  { re: /\b(20\d\d)\.(\d{1,2})\.(\d{1,2})\b(?!\.\d)/g, build: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  // A meeting over two days, "5–6 mars 2024": it begins on the first.
+  { re: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+(${ANY})\\.?(?:\\s+(\\d{4}))?\\b`, 'g'), build: (m) => dayRange(m[4] ? +m[4] : null, MONTHS[m[3]!]!, +m[1]!, +m[2]!) },
+  // "5th of March 2024".
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(${FULL})\\s+(\\d{4})\\b`, 'g'), build: (m) => ymd(+m[3]!, MONTHS[m[2]!]!, +m[1]!) },
+  // "5 mars 2024", "5:e mars", and "5 mars -24" with the year cut to two digits after a dash.
+  { re: new RegExp(`\\b(\\d{1,2})(?::?[ea])?\\s+(${ANY})\\.?(?:\\s+(\\d{4})|\\s+[-–](\\d\\d)(?![\\d:.]|\\s+(?:${ANY})\\b))?\\b`, 'g'), build: (m) => ymd(m[3] ? +m[3] : m[4] ? 2000 + +m[4] : null, MONTHS[m[2]!]!, +m[1]!) },
   // "26/1", "26/1-23", "14/9 2022" (the year after a space).
-  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:[/-](\d{2}|\d{4})|\s+((?:19|20)\d\d)(?![\d:]))?(?![\d/])/g, build: (m) => { const y = m[3] ?? m[4]; return ymd(y ? (y.length === 2 ? 2000 + +y : +y) : null, +m[2]!, +m[1]!); } },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:[/-](\d{2}|\d{4})|\s+((?:19|20)\d\d|-\d\d(?![\d:.]))(?![\d:]))?(?![\d/])/g, build: (m) => { const y = (m[3] ?? m[4])?.replace('-', ''); return ymd(y ? (y.length === 2 ? 2000 + +y : +y) : null, +m[2]!, +m[1]!); } },
   { re: new RegExp(`\\b(${FULL})\\s+(\\d{4})\\b`, 'g'), build: (m) => ({ year: +m[2]!, month: MONTHS[m[1]!]!, day: null }) },
   { re: new RegExp(`\\b(?:i|under|fran|efter|fore|till|sedan|infor|i borjan av|i slutet av|mitten av|from|fr o m)\\s+(${FULL})\\b(?!\\s+\\d)`, 'g'), build: (m) => ({ year: null, month: MONTHS[m[1]!]!, day: null }) },
   { re: /\b(varen|forvaren|sommaren|hosten|senhosten|senhost|vintern|host|var|sommar)\s+(\d{4})\b/g, build: (m) => { const s = SEASONS[m[1]!]!; return { year: +m[2]!, month: s[0], endMonth: s[1], day: null }; } },
@@ -53,6 +62,25 @@ const DOTTED_YY: [number, number] = [15, 39];
 function dotted(day: number, month: number, y: string): Omit<DateRef, 'start' | 'stop' | 'text'> | null {
   if (y.length === 2 && (+y < DOTTED_YY[0] || +y > DOTTED_YY[1])) return null;
   return ymd(y.length === 2 ? 2000 + +y : +y, month, day);
+}
+
+/**
+ * The month of ISO week `week`. Without a year the weeks of a typical year are used: a week
+ * lies in the same month in every year but near a month's end, where it may fall either side.
+ */
+function weekMonth(year: number | null, week: number): Omit<DateRef, 'start' | 'stop' | 'text'> | null {
+  const y = year ?? 2025;
+  const jan4 = Date.UTC(y, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  const thursday = new Date(monday + ((week - 1) * 7 + 3) * 86_400_000);
+  if (thursday.getUTCFullYear() !== y) return null;
+  return { year, month: thursday.getUTCMonth() + 1, day: null };
+}
+
+/** "5–6 mars": the first day, ending on the second. */
+function dayRange(year: number | null, month: number, day: number, endDay: number): Omit<DateRef, 'start' | 'stop' | 'text'> | null {
+  const r = endDay > day ? ymd(year, month, day) : null;
+  return r && endDay <= 31 ? { ...r, end: { year, month, day: endDay } } : null;
 }
 
 function ymd(year: number | null, month: number, day: number): Omit<DateRef, 'start' | 'stop' | 'text'> | null {

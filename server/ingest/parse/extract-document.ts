@@ -1,12 +1,12 @@
 // One meeting note in, one Extraction out. Pure: no I/O, no clock, no randomness, so the
 // same text always gives the same JSON and every step can be tested without a database.
 import { BARE_PREFIXED, PREFIXED, splitAgendaItems, type ItemSpan } from './agenda-items';
-import { parseAttendance } from './attendance';
+import { parseAttendance, parseTrailingAttendance } from './attendance';
 import { peopleInSpan } from './body-people';
 import { findCandidates } from './candidates';
 import { foldKey } from './fold';
 import { findLocation, findTitle } from './meeting-header';
-import { inferDate, statedDate } from './meeting-date';
+import { headerDayWithYearInferred, inferDate, statedDate } from './meeting-date';
 import { networkCandidates } from './network-names';
 import { findNetworks } from './networks';
 import { addGuests } from './guest-intro';
@@ -92,16 +92,20 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
 
   let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && startsAgenda(l.key));
   if (limit < 0) limit = lines.length;
-  const att = parseAttendance(lines, limit, vocab, restore);
+  const lead = parseAttendance(lines, limit, vocab, restore);
+  // No list above the agenda: it may stand at the end of the note, after the last item.
+  const trailing = lead.start < 0 && limit < lines.length ? parseTrailingAttendance(lines, limit, vocab, restore) : null;
+  const att = trailing ? { ...trailing, attendees: [...lead.attendees.filter((a) => !trailing.attendees.some((b) => b.name === a.name)), ...trailing.attendees] } : lead;
   const firstContent = lines.findIndex((l) => !l.blank);
-  const bodyFrom = att.start >= 0 ? att.end : firstContent + 1;
+  const bodyFrom = lead.start >= 0 ? lead.end : firstContent + 1;
   const bodyNotes = findNoteTakers(lines, bodyFrom, vocab, restore);
-  // "Antecknare: X" may also stand in the header, above the attendance list; only a
-  // note-taker line after the header ends the body.
-  const notes = bodyNotes.index >= 0 ? bodyNotes : findNoteTakers(lines, 0, vocab, restore, att.start >= 0 ? att.start : bodyFrom);
-  const bodyTo = bodyNotes.index >= 0 ? bodyNotes.index : lines.length;
+  // "Antecknare: X" may also stand in the header, above the attendance list, or in it
+  // ("Sekreterare: X" below the names); only a note-taker line after the list ends the body.
+  const notes = bodyNotes.index >= 0 ? bodyNotes : findNoteTakers(lines, 0, vocab, restore, lead.start >= 0 ? lead.end : bodyFrom);
+  // A list at the end ends the body as a note-taker line does.
+  const bodyTo = Math.min(bodyNotes.index >= 0 ? bodyNotes.index : lines.length, trailing ? trailing.start : lines.length);
   const spans = splitAgendaItems(lines, bodyFrom, bodyTo);
-  const headerEnd = att.start >= 0 ? att.start : spans[0]?.start ?? bodyFrom;
+  const headerEnd = lead.start >= 0 ? lead.start : spans[0]?.start ?? bodyFrom;
 
   // Whether line i lies in a "kommande"-style item: the last top-level span containing it decides.
   const forwardAt: boolean[] = new Array(lines.length).fill(FORWARD_TITLE.test(''));
@@ -111,7 +115,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     for (let i = Math.max(0, s.start); i < Math.min(s.end, lines.length); i++) forwardAt[i] = f;
   }
   const forward = (i: number) => forwardAt[i] ?? false;
-  const date = statedDate(lines, headerEnd, options.filename) ?? inferDate(lines, 0, forward);
+  const date = statedDate(lines, headerEnd, options.filename) ?? headerDayWithYearInferred(lines, headerEnd, forward) ?? inferDate(lines, 0, forward);
   if (!date) warnings.push('no meeting date found');
   else if (date.dateInferred) warnings.push(`meeting date inferred (${date.datePrecision}) from the text`);
 

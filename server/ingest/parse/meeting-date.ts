@@ -121,6 +121,9 @@ function compactHeaderDate(lines: Line[], headerEnd: number): MeetingDate | null
   return null;
 }
 
+/** "5–6 mars 2024": a meeting over days of one month, dated by its first day. */
+const isDayRange = (r: DateRef) => r.day !== null && r.end?.day != null && r.end.month === r.month && r.end.year === r.year;
+
 /** A date stated in the heading lines or the file name, or null. */
 export function statedDate(lines: Line[], headerEnd: number, filename: string): MeetingDate | null {
   let seen = 0;
@@ -129,7 +132,7 @@ export function statedDate(lines: Line[], headerEnd: number, filename: string): 
     if (l.blank) continue;
     seen++;
     // "Nästa möte: …" in the heading lines dates another meeting, not this one.
-    const ref = findDateRefs(l.text, l.key).find((r) => r.year !== null && r.month !== null && !r.end && dateTense(l.text, r.start, r.stop, false).sibling === null);
+    const ref = findDateRefs(l.text, l.key).find((r) => r.year !== null && r.month !== null && (!r.end || isDayRange(r)) && dateTense(l.text, r.start, r.stop, false).sibling === null);
     if (ref) {
       const day = ref.day !== null;
       const date = `${ref.year}-${pad(ref.month as number)}${day ? `-${pad(ref.day as number)}` : ''}`;
@@ -189,5 +192,37 @@ export function inferDate(lines: Line[], from: number, forward: (i: number) => b
     date, dateInferred: true, datePrecision: precise.length ? 'month' : 'year',
     dateEvidence: unique.map((c) => c.sentence).join(' … ') || null,
     dateLine: unique[0]?.line ?? null,
+  };
+}
+
+/** "v. 12", "vecka 12": a week, which stands for its month. */
+const WEEK = /^(?:v|vecka|week)\b/i;
+
+/**
+ * "Anteckningar tisdag 12/3", "Datum: den 5 mars", "v. 12": a day and month (or a week) in the heading lines, the
+ * year left out. The day is the meeting's; the year is the one that puts it nearest the month
+ * the body's dated references point to. Null without such a heading day or a year in the body.
+ */
+export function headerDayWithYearInferred(lines: Line[], headerEnd: number, forward: (i: number) => boolean): MeetingDate | null {
+  let head: { ref: DateRef; line: Line } | null = null;
+  let seen = 0;
+  for (let i = 0; i < Math.min(headerEnd, lines.length) && seen < 10 && !head; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
+    seen++;
+    const ref = findDateRefs(l.text, l.key).find((r) => r.year === null && r.month !== null && (r.day !== null || WEEK.test(r.text)) && !r.end && dateTense(l.text, r.start, r.stop, false).sibling === null);
+    if (ref) head = { ref, line: l };
+  }
+  if (!head) return null;
+  const body = inferDate(lines, head.line.n, forward);
+  if (!body?.date || body.datePrecision !== 'month') return null;
+  const [by, bm] = body.date.split('-').map(Number) as [number, number];
+  const around = toDay(by, bm, 15);
+  const { month, day } = head.ref as { month: number; day: number | null };
+  const at = (y: number) => Math.abs(toDay(y, month, day ?? 15) - around);
+  const year = [by - 1, by, by + 1].sort((a, b) => at(a) - at(b))[0] as number;
+  return {
+    date: `${year}-${pad(month)}${day === null ? '' : `-${pad(day)}`}`, dateInferred: true, datePrecision: day === null ? 'month' : 'day',
+    dateEvidence: `${head.line.text} … ${body.dateEvidence ?? ''}`.replace(/ … $/, ''), dateLine: head.line.n,
   };
 }

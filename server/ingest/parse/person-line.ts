@@ -3,6 +3,7 @@
 // parenthesised affiliations ("Anna Svensson (Lerum)"), roles ("enhetschef", "ordförande")
 // and presenter markers ("Name, GR punkt 4–5").
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
+import { isAttendanceNote } from './attendance-note';
 import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { Vocabulary } from './vocabulary';
 
@@ -12,6 +13,8 @@ export interface ParsedPerson {
   role: string | null;
   unit: string | null;
   presentsItems: string[];
+  /** How the person took part: "via Teams", "från kl 10", "ej punkt 3". */
+  attendance?: string;
 }
 
 const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|sekr\.|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
@@ -20,6 +23,8 @@ const ITEMS = String.raw`(?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|
 const PUNKT = new RegExp(String.raw`[,\s]*\(?${ITEMS}\s*\)?\s*$`, 'i');
 // The same inside parentheses anywhere in an entry: "Socialstyrelsen (punkt 3)", "Anna Berg (§ 3)".
 const ITEM_NOTE = new RegExp(String.raw`\s*\(${ITEMS}\)`, 'i');
+// "(ej punkt 3)", "utom § 2": items the person missed, not items they present.
+const NOT_ITEMS = /\b(?:ej|inte|utom|except|not)\s*\(?\s*$/i;
 
 /** Item numbers named in "punkt 4–5" / "punkt 2, 3 och 6". */
 function expandItems(spec: string): string[] {
@@ -47,8 +52,13 @@ function splitParts(text: string): string[] {
   return parts.flatMap((p) => p.split(/\s+[–—-]\s+/)).map((p) => p.trim()).filter(Boolean);
 }
 
+/** Most words a lowercase role takes ("biträdande enhetschef för barn och unga"); more is a clause. */
+const ROLE_WORDS = 6;
+
 function isRole(part: string): boolean {
-  return /^\p{Ll}/u.test(part) || (ROLE.test(part.split(/\s+/)[0] ?? '') && part.split(/\s+/).length <= 4);
+  const words = part.split(/\s+/).length;
+  // "…, informerar om arbetet mot våld i nära relationer": a sentence after a name is no role.
+  return (/^\p{Ll}/u.test(part) && words <= ROLE_WORDS) || (ROLE.test(part.split(/\s+/)[0] ?? '') && words <= 4);
 }
 
 /**
@@ -127,7 +137,9 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   let presentsItems: string[] = [];
   // A parenthesised "(punkt 4)" in a list of several entries is that entry's (ITEM_NOTE below).
   const punkt = body.endsWith(')') && /[,;]/.test(body) ? null : PUNKT.exec(body);
-  if (punkt) {
+  if (punkt && NOT_ITEMS.test(body.slice(0, punkt.index))) {
+    // Left in the body: the parenthesised note is read below as an attendance note.
+  } else if (punkt) {
     presentsItems = expandItems(punkt[1] as string);
     body = body.slice(0, punkt.index);
   }
@@ -147,8 +159,21 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     // "Anna Svensson (Lerum)" or "Per Akerman, Tjorn (nätverket för verksamhetsutvecklare)".
     const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(rawPart);
     const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
-    const note = paren ? (paren[2] as string).trim() : null;
-    const noteAff = note ? resolveAffiliation(note, vocab) : null;
+    let note = paren ? (paren[2] as string).trim() : null;
+    // "(via Teams)", "(från kl 10)": how the person took part, kept apart from unit and role.
+    let attendance = note && isAttendanceNote(note) ? note : null;
+    if (attendance) note = null;
+    const last = people[people.length - 1];
+    if (!part && attendance && last) { last.attendance = attendance; continue; }
+    let noteAff = note ? resolveAffiliation(note, vocab) : null;
+    // "(Ale, från kl 10)", "(Göteborgs Stad, via Teams)": the affiliation, then how they took part.
+    if (noteAff?.unit && !attendance && note?.includes(',')) {
+      const tail = note.slice(note.lastIndexOf(',') + 1).trim();
+      if (isAttendanceNote(tail)) {
+        attendance = tail;
+        noteAff = resolveAffiliation(note.slice(0, note.lastIndexOf(',')), vocab);
+      }
+    }
     // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
     if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff, parts.slice(k + 1), vocab)))) {
       // "A, nätverksledare, B, FoU-chef vid FoU i Väst": a name with its own role is its own
@@ -159,6 +184,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       if (noteItems) p.presentsItems = expandItems(noteItems[1] as string);
       else if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
       people.push(p);
+      if (attendance) p.attendance = attendance;
       if (!noteAff) pending.push(p);
       continue;
     }
@@ -172,6 +198,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       const noteRole = note && namesRole(note) ? note : null;
       const role = targets.length === 1 ? noteRole ?? leftoverRole : null;
       const aff = role && role === leftoverRole ? { ...found, unit: null } : found;
+      if (attendance) for (const p of targets) p.attendance = attendance;
       for (const p of targets) {
         if (role) p.role ??= role;
         if (p.affiliation) { p.unit ??= aff.surface; continue; }
@@ -183,6 +210,11 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     }
     const prev = people[people.length - 1];
     if (!prev) return null;
+    if (/^\p{Ll}/u.test(part) && isAttendanceNote(part)) {
+      prev.attendance = part;
+      continue;
+    }
+    if (attendance) prev.attendance = attendance;
     if (isRole(part)) {
       prev.role = prev.role ? `${prev.role}, ${part}` : part;
       if (noteAff && !prev.affiliation) prev.affiliation = noteAff;

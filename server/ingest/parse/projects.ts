@@ -12,10 +12,11 @@ import type { Token } from './tokenize';
 import type { ProjectMention } from './types';
 import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
+import { placesListedBelow } from './participant-list';
 
 // Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
 // Verbs that say the municipalities of their clause take part, whichever project the item is about.
-const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom)\b/);
+const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
 // "Alla kommuner", "samtliga GR-kommuner", "alla 13 kommuner", a bare "Alla utom Lilla Edet",
 // and Mini-Maria's "samtliga samverkansområden" (the areas divide the region between them).
 const ALL = ocrTolerant(/\b(alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s )?kommuner(na)?|samverkansomraden[a]?)\b|(?=(for)?utom\b|med undantag\b))/);
@@ -106,8 +107,29 @@ export function scanProjects(input: ProjectScanInput): ProjectMention[] {
       }
     }
     participation(input, i, byName, lastSeen);
+    if (l.text.endsWith(':')) listedParticipation(input, i, byName, lastSeen);
   }
   return [...byName.values()];
+}
+
+// "Deltagande kommuner:", "Följande kommuner deltar:", "Participating municipalities:".
+const LIST_TOPIC = /kommun|municipal|delta|medverk|anslut|participat|take part|taking part|pilot/;
+
+/** A label line claiming participation ("Deltagande kommuner:") and the places listed below it, one a row. */
+function listedParticipation(input: ProjectScanInput, i: number, byName: Map<string, ProjectMention>, lastSeen: { name: string; line: number }[]): void {
+  const { lines, words, vocab } = input;
+  const l = lines[i] as Line;
+  const label = input.words.folded(i).replace(/:$/, '');
+  // The label must speak of the taking part itself: "Diskussion med:" lists no participants.
+  if (!LIST_TOPIC.test(label) || !PARTICIPATES.test(label) || NOT_YET.test(label) || NEGATED.test(label)) return;
+  const name = vocab.project.findAll(words.tokens(i))[0]?.value.name ?? recentProject(input.items, lastSeen, i);
+  const p = name ? byName.get(name) : undefined;
+  if (!p) return;
+  const listed = placesListedBelow(lines, words, i, input.to, vocab);
+  if (listed.municipalities.length === 0) return;
+  for (const m of listed.municipalities) if (!p.municipalities.includes(m)) p.municipalities.push(m);
+  const text = [l.text, ...listed.lines.map((n) => (lines[n - 1] as Line).text)].join(' ');
+  p.municipalityEvidence = p.municipalityEvidence ? `${p.municipalityEvidence} … ${text}` : text;
 }
 
 /** True when line k continues the sentence of line k-1 (a paragraph wrapped over lines). */

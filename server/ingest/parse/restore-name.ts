@@ -70,6 +70,23 @@ function restoreOcrD(word: string, folded: string, vocab: Vocabulary): string {
   return word;
 }
 
+/**
+ * OCR joins "rn" into "m" ("Bjöm" for Björn) and reads a capital L as I ("Iena" for Lena). A
+ * first name the list lacks is read so when that, and only that, gives one it has; "Ida" and
+ * "Malin" are names of their own and stay.
+ */
+function restoreOcrLetters(word: string, vocab: Vocabulary, ocr: boolean): string {
+  if (vocab.firstNames.has(foldText(word))) return word;
+  const tries: string[] = [];
+  if (word[0] === 'I' && word.length > 2) tries.push(`L${word.slice(1)}`);
+  for (let i = word.indexOf('m'); i > 0; i = word.indexOf('m', i + 1)) tries.push(`${word.slice(0, i)}rn${word.slice(i + 1)}`);
+  for (const t of tries) {
+    const proper = vocab.firstNames.get(foldText(t));
+    if (proper) return restoreFirst(t, vocab, ocr);
+  }
+  return word;
+}
+
 function restoreSurname(word: string, vocab: Vocabulary, ocr: boolean): string {
   const folded = foldText(word);
   let out = word;
@@ -101,9 +118,9 @@ function fixDigits(word: string): string {
 
 function restoreWords(words: string[], vocab: Vocabulary, ocr: boolean): string {
   return words.map((w, i) => {
-    if (SWEDISH.test(w)) return w;
+    if (SWEDISH.test(w)) return i === 0 ? restoreOcrLetters(w, vocab, ocr) : w;
     const parts = w.split('-');
-    return parts.map((p) => (i === 0 ? restoreFirst(p, vocab, ocr) : restoreSurname(restoreFirst(p, vocab, ocr), vocab, ocr))).join('-');
+    return parts.map((p) => (i === 0 ? restoreOcrLetters(restoreFirst(p, vocab, ocr), vocab, ocr) : restoreSurname(restoreFirst(p, vocab, ocr), vocab, ocr))).join('-');
   }).join(' ');
 }
 

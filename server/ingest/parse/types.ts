@@ -48,6 +48,8 @@ export interface Attendee {
   role: string | null;
   /** Agenda item numbers this person presents, from "Name, GR punkt 3" or "punkt 4–5". */
   presentsItems?: string[];
+  /** How the person took part, as noted next to the name: "via Teams", "från kl 10", "ej punkt 3". */
+  attendance?: string;
   /** 1-based line of the first listing. */
   line: number;
   /** Every line the person was listed on. */
