@@ -33,10 +33,24 @@ function compile(surface: string): Form | null {
   return { head, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}${tail}`, 'u') };
 }
 
+// Compiled forms, shared by every document: an import looks up the same vocabulary names
+// thousands of times. Cleared when full, since notes add surfaces of their own.
+const compiled = new Map<string, Form | null>();
+const MAX_COMPILED = 20_000;
+
+function formOf(surface: string): Form | null {
+  let form = compiled.get(surface);
+  if (form === undefined) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    form = compile(surface);
+    compiled.set(surface, form);
+  }
+  return form;
+}
+
 /** Finds mentions in one document's lines; folds each line once, however many entities are looked for. */
 export class MentionFinder {
   private readonly folded: (string | undefined)[] = [];
-  private readonly forms = new Map<string, Form | null>();
 
   constructor(private readonly lines: readonly string[]) {}
 
@@ -47,8 +61,7 @@ export class MentionFinder {
   find(from: number, to: number, surfaces: readonly string[]): MentionEvidence | null {
     const forms: Form[] = [];
     for (const surface of surfaces) {
-      if (!this.forms.has(surface)) this.forms.set(surface, compile(surface));
-      const form = this.forms.get(surface);
+      const form = formOf(surface);
       if (form && !forms.includes(form)) forms.push(form);
     }
     if (forms.length === 0) return null;
