@@ -49,9 +49,22 @@ export async function neighbours(page: Page, id: string, type: string): Promise<
   return page.evaluate(({ id, type }) => (window as unknown as { __cy: CyLike }).__cy.getElementById(id).neighborhood(`node[type = "${type}"]`).map((n) => n.id()), { id, type });
 }
 
+/** Where node `id` is drawn once it has stopped moving (a layout may still be animating it). */
+async function restingPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const at = () => page.evaluate((id) => (window as unknown as { __cy: CyLike }).__cy.getElementById(id).renderedPosition(), id);
+  let before = await at();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const now = await at();
+    if (Math.abs(now.x - before.x) < 0.5 && Math.abs(now.y - before.y) < 0.5) return now;
+    before = now;
+  }
+  throw new Error(`node ${id} kept moving for 5 s`);
+}
+
 /** Clicks a node at its drawn position on the canvas. */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  const position = await page.evaluate((id) => (window as unknown as { __cy: CyLike }).__cy.getElementById(id).renderedPosition(), id);
+  const position = await restingPosition(page, id);
   const box = await page.getByTestId('cy').boundingBox();
   if (!box) throw new Error('the canvas has no size; is the Explore tab shown?');
   await page.mouse.click(box.x + position.x, box.y + position.y);
