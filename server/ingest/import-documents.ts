@@ -2,8 +2,11 @@
 // is written entirely or not at all. Consecutive documents share a write transaction (a few
 // round trips and one commit for many notes); if that transaction fails, its documents are
 // written again in halves down to one transaction each, so a bad one is rejected alone while
-// the rest go on. The next chunk of notes is extracted while Neo4j writes the current one.
-// An unchanged document is skipped, and a changed one replaces only its own facts.
+// the rest go on. An unchanged document is skipped, and a changed one replaces only its own facts.
+//
+// Node and Neo4j work at the same time: the notes of a batch are extracted while Neo4j writes
+// and commits the batch before (a commit is about half of Neo4j's work for a batch), and the
+// batch's rows are sent in chunks, so Neo4j starts writing before the last rows are made.
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { contentHash, documentRows, type DocumentRows, type Row } from './document-rows.js';
@@ -26,7 +29,7 @@ export interface ImportInput {
 export interface ImportOptions {
   logger?: Logger;
   vocabulary?: Vocabulary;
-  /** Documents per write transaction (extracted and sent in chunks of at most 100). */
+  /** Documents per write transaction. */
   batchSize?: number;
   /** Called after each document, for progress display. */
   onDocument?: (report: DocumentReport, index: number, total: number) => void;
@@ -46,8 +49,8 @@ interface Prepared {
 }
 
 const DEFAULT_BATCH_SIZE = 500;
-/** Documents extracted with the same snapshot of known names (the resolver's state before them). */
-const EXTRACTION_CHUNK = 100;
+/** Documents whose rows are sent together; Neo4j writes one chunk while Node makes the next. */
+const WRITE_CHUNK = 100;
 
 /** Imports `inputs` in order and reports what happened to each. */
 export async function importDocuments(db: Database, inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
@@ -63,30 +66,32 @@ export async function importDocuments(db: Database, inputs: ImportInput[], optio
     report.documents.push(entry);
     options.onDocument?.(entry, done++, inputs.length);
   };
-
-  // Notes are extracted in chunks of at most EXTRACTION_CHUNK, each with the names the resolver
-  // knows once the chunks before it are resolved; a write transaction takes several chunks.
-  // The next chunk is extracted while Neo4j writes the current one.
-  const chunk = Math.min(batchSize, EXTRACTION_CHUNK);
-  const prepareChunk = (start: number, end: number): PreparedBatch => {
-    const batch: PreparedBatch = { prepared: [], rejected: [] };
-    for (const input of inputs.slice(start, Math.min(start + chunk, end))) {
-      try {
-        batch.prepared.push(prepare(input, vocabulary, resolver));
-      } catch (error) {
-        batch.rejected.push(rejection(input.filename, error, options.logger));
-      }
-    }
-    return batch;
-  };
   const commit = (batch: BatchOutcome): void => {
     addBatch(report, batch);
     batch.entries.forEach(record);
   };
-  // Writes one chunk; if that fails, its documents again in halves, so a bad one is rejected alone.
+  // A batch's notes are all extracted with the names the resolver knew once the batch before
+  // was resolved, whatever the timing, so an import gives the same graph on every run.
+  const prepareBatch = async (start: number): Promise<PreparedBatch> => {
+    const batch: PreparedBatch = { prepared: [], rejected: [] };
+    const knownNames = resolver.knownNames();
+    const end = Math.min(start + batchSize, inputs.length);
+    for (let i = start; i < end; i++) {
+      const input = inputs[i]!;
+      try {
+        batch.prepared.push(prepare(input, vocabulary, knownNames));
+      } catch (error) {
+        batch.rejected.push(rejection(input.filename, error, options.logger));
+      }
+      // Let the driver read Neo4j's answers and send the commit as soon as the writes are done.
+      if ((i - start) % WRITE_CHUNK === WRITE_CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return batch;
+  };
+  // Writes documents in one transaction; if that fails, again in halves, so a bad one is rejected alone.
   const writeIsolated = async (docs: Prepared[]): Promise<void> => {
     try {
-      commit(await writeBatch(db, [docs], vocabulary, resolver));
+      commit(await writeBatch(db, docs, vocabulary, resolver));
     } catch (error) {
       // The transaction rolled back: forget what the resolver learnt from it.
       resolver = await loadResolver(db, vocabulary);
@@ -100,37 +105,27 @@ export async function importDocuments(db: Database, inputs: ImportInput[], optio
     }
   };
 
-  let ahead: PreparedBatch | undefined;
-  for (let start = 0; start < inputs.length; start += batchSize) {
-    const end = Math.min(start + batchSize, inputs.length);
-    const chunks: PreparedBatch[] = [ahead ?? prepareChunk(start, end)];
-    ahead = undefined;
-    let next: PreparedBatch | undefined;
-    const moreChunks = (): Prepared[] | undefined => {
-      const from = start + chunks.length * chunk;
-      if (from >= end) return undefined;
-      chunks.push(prepareChunk(from, end));
-      return chunks[chunks.length - 1]!.prepared;
-    };
-    const prepareNext = (): void => {
-      if (end < inputs.length) next ??= prepareChunk(end, inputs.length);
-    };
+  let next: Promise<PreparedBatch> | undefined = inputs.length > 0 ? prepareBatch(0) : undefined;
+  for (let start = 0; next; start += batchSize) {
+    const batch = await next;
+    next = undefined;
+    const following = start + batchSize < inputs.length ? start + batchSize : undefined;
+    // Once this batch is resolved, the next one is extracted while Neo4j writes and commits.
+    const written = writeBatch(db, batch.prepared, vocabulary, resolver, () => {
+      if (following !== undefined) next = prepareBatch(following);
+    });
+    batch.rejected.forEach(record);
     try {
-      const outcomes = await writeBatch(db, [chunks[0]!.prepared], vocabulary, resolver, { moreChunks, whileWriting: prepareNext }, true);
-      chunks.forEach((c, i) => {
-        c.rejected.forEach(record);
-        commit(outcomes[i]!);
-      });
-      ahead = next;
+      commit(await written);
     } catch (error) {
-      options.logger?.warn({ err: error, documents: end - start }, 'batch failed; writing its documents in smaller batches');
+      options.logger?.warn({ err: error, documents: batch.prepared.length }, 'batch failed; writing its documents in smaller batches');
+      // The next batch was extracted with names learnt from the failed one: extract it again.
+      const discarded = next;
+      next = undefined;
+      await discarded;
       resolver = await loadResolver(db, vocabulary);
-      // As if each chunk had been its own transaction: chunks after the first are extracted again.
-      for (let from = start; from < end; from += chunk) {
-        const again = from === start ? chunks[0]! : prepareChunk(from, end);
-        again.rejected.forEach(record);
-        if (again.prepared.length > 0) await writeIsolated(again.prepared);
-      }
+      if (batch.prepared.length > 0) await writeIsolated(batch.prepared);
+      if (following !== undefined) next = prepareBatch(following);
     }
   }
   report.possibleDuplicates = resolver.possibleDuplicates();
@@ -138,43 +133,43 @@ export async function importDocuments(db: Database, inputs: ImportInput[], optio
   return report;
 }
 
-function prepare(input: ImportInput, vocabulary: Vocabulary, resolver: PersonResolver): Prepared {
+function prepare(input: ImportInput, vocabulary: Vocabulary, knownNames: string[]): Prepared {
   // validateDocument returns NFC text.
   const text = validateDocument(input.content, input.filename);
-  const extraction = extractDocument(text, { filename: input.filename, vocabulary, knownNames: resolver.knownNames() });
+  const extraction = extractDocument(text, { filename: input.filename, vocabulary, knownNames });
   if (extraction.attendees.length === 0 && extraction.agendaItems.length === 0) {
     throw new DocumentRejectedError('no-structure', `${input.filename}: no attendance list and no agenda items were found; is this a meeting note?`);
   }
   return { filename: input.filename, text, hash: contentHash(text), extraction };
 }
 
-// One transaction for the documents, chunk after chunk; resolution happens inside it, after
-// replaced documents have given back the name forms they contributed. Each chunk's statements
-// are sent without waiting, and `moreChunks` extracts the next chunk while Neo4j writes; so does
-// `whileWriting` after the last. Totals are returned per chunk, not recorded, so that a
-// transaction that fails at commit leaves the report untouched.
-interface Overlap {
-  moreChunks?: () => Prepared[] | undefined;
-  whileWriting?: () => void;
-}
-
-async function writeBatch(db: Database, chunks: [Prepared[]], vocabulary: Vocabulary, resolver: PersonResolver, overlap?: Overlap): Promise<BatchOutcome>;
-async function writeBatch(db: Database, chunks: [Prepared[]], vocabulary: Vocabulary, resolver: PersonResolver, overlap: Overlap, perChunk: true): Promise<BatchOutcome[]>;
-async function writeBatch(db: Database, [first]: [Prepared[]], vocabulary: Vocabulary, resolver: PersonResolver, overlap: Overlap = {}, perChunk = false): Promise<BatchOutcome | BatchOutcome[]> {
-  const outcomes = await db.writeTx(async (tx) => {
-    const results: BatchOutcome[] = [];
+// One transaction for the documents. Resolution happens inside it, after replaced documents
+// have given back the name forms they contributed; `resolved` is called once every document
+// is resolved. The content hashes are read once, before the first write: a read between
+// chunks would wait for Neo4j to finish the chunk before. Totals are returned, not recorded,
+// so that a transaction that fails at commit leaves the report untouched.
+async function writeBatch(db: Database, docs: Prepared[], vocabulary: Vocabulary, resolver: PersonResolver, resolved?: () => void): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { entries: [], newPeople: 0, mergedMentions: [], candidates: [], relationshipsCreated: 0 };
+  if (docs.length === 0) {
+    resolved?.();
+    return outcome;
+  }
+  return db.writeTx(async (tx) => {
+    outcome.entries = [];
+    outcome.mergedMentions = [];
+    outcome.candidates = [];
     const writes: Promise<number>[] = [];
     let replaced = false;
-    for (let docs: Prepared[] | undefined = first; docs; docs = overlap.moreChunks?.()) {
-      const outcome: BatchOutcome = { entries: [], newPeople: 0, mergedMentions: [], candidates: [], relationshipsCreated: 0 };
-      results.push(outcome);
-      if (docs.length === 0) continue;
-      const known = new Map((await tx.run('ingest/document-hashes', { docIds: docs.map((d) => documentId(d.filename)) })).map((r) => [r.id, r.contentHash]));
+    // Kept current as documents are written, so a file given twice is seen as already imported.
+    const known = new Map((await tx.run('ingest/document-hashes', { docIds: [...new Set(docs.map((d) => documentId(d.filename)))] })).map((r) => [r.id as string, r.contentHash]));
+    const before = new Set(resolver.ids());
+    const personIds = new Set<string>();
+    for (let from = 0; from < docs.length; from += WRITE_CHUNK) {
       const written: DocumentRows[] = [];
-      const before = new Set(resolver.ids());
-      for (const doc of docs) {
+      for (const doc of docs.slice(from, from + WRITE_CHUNK)) {
         const existing = known.get(documentId(doc.filename));
         const status = existing === undefined ? 'imported' : existing === doc.hash ? 'unchanged' : 'replaced';
+        known.set(documentId(doc.filename), doc.hash);
         outcome.entries.push({ filename: doc.filename, status, meetingDate: doc.extraction.meeting.date, dateInferred: doc.extraction.meeting.dateInferred, warnings: doc.extraction.warnings });
         if (status === 'unchanged') continue;
         if (status === 'replaced') {
@@ -187,24 +182,21 @@ async function writeBatch(db: Database, [first]: [Prepared[]], vocabulary: Vocab
         outcome.candidates.push(...doc.extraction.candidates.map((c) => ({ name: c.name, kind: c.kind, document: doc.filename })));
       }
       if (written.length === 0) continue;
-      const personIds = [...new Set(written.flatMap((d) => d.personIds))];
-      outcome.newPeople = personIds.filter((id) => !before.has(id)).length;
-      const sent = writeDocuments(tx, { documents: written, people: personRows(resolver, personIds), duplicates: duplicatesOf(resolver, personIds) }).then((created) => {
-        outcome.relationshipsCreated = created;
-        return created;
-      });
+      const chunkPeople = [...new Set(written.flatMap((d) => d.personIds))];
+      chunkPeople.forEach((id) => personIds.add(id));
+      const sent = writeDocuments(tx, { documents: written, people: personRows(resolver, chunkPeople), duplicates: duplicatesOf(resolver, chunkPeople) });
       sent.catch(() => {}); // a failure is reported when the writes are awaited below
       writes.push(sent);
-      // Let the driver hand the queued messages to the socket before extraction keeps the event loop busy.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Let the driver hand the queued messages to the socket before Node goes on working.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    overlap.whileWriting?.();
-    await Promise.all(writes);
+    outcome.newPeople = [...personIds].filter((id) => !before.has(id)).length;
+    resolved?.();
+    resolved = undefined; // a retried transaction function must not start a second extraction
+    outcome.relationshipsCreated = (await Promise.all(writes)).reduce((sum, n) => sum + n, 0);
     if (replaced) await tx.run('ingest/delete-orphans', { personIds: resolver.forgottenIds() });
-    return results;
+    return outcome;
   });
-  return perChunk ? outcomes : outcomes[0]!;
 }
 
 // Only pairs that involve these documents' people: older pairs are already in the graph.
