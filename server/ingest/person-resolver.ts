@@ -156,11 +156,14 @@ export class PersonResolver {
   }
 
   private record(person: KnownPerson, mention: NameMention): void {
-    if (!person.forms.has(mention.name)) this.knownNamesCache = null;
+    const newForm = !person.forms.has(mention.name);
+    const newSurface = !person.surfaces.has(mention.surface);
+    if (newForm) this.knownNamesCache = null;
     person.forms.set(mention.name, (person.forms.get(mention.name) ?? 0) + 1);
     person.surfaces.add(mention.surface);
     if (mention.affiliation) person.affiliations.add(mention.affiliation);
-    this.index(person);
+    // Nothing to re-parse when the mention brings no new form: frequent people have many.
+    if (newForm || newSurface) this.index(person);
   }
 
   private index(person: KnownPerson): void {
