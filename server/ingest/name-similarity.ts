@@ -7,6 +7,8 @@ export interface NameParts {
   last: string;
   /** Every folded word, middle names included. */
   words: string[];
+  /** The words joined: equal keys are the same name. */
+  key: string;
 }
 
 /** Folded first and last name; middle names ("Keithsdotter") are kept in `words` only. */
@@ -16,7 +18,7 @@ export function nameParts(name: string): NameParts {
     .replace(/(?<=[a-z])[1|](?=[a-z])/g, 'l')
     .split(/[\s-]+/)
     .filter((w) => w.length > 0);
-  return { first: words[0] ?? '', last: words[words.length - 1] ?? '', words };
+  return { first: words[0] ?? '', last: words[words.length - 1] ?? '', words, key: words.join(' ') };
 }
 
 export type NameMatch = 'exact' | 'middle-name' | 'spelling' | 'none';
@@ -27,10 +29,12 @@ export type NameMatch = 'exact' | 'middle-name' | 'spelling' | 'none';
  * (OCR "Aimgren"/"Almgren", "Singleton"/"Singelton") with the same first name.
  */
 export function compareNames(a: NameParts, b: NameParts): NameMatch {
-  if (a.words.join(' ') === b.words.join(' ')) return 'exact';
+  if (a.key === b.key) return 'exact';
   if (a.first !== b.first) return 'none';
   if (a.last === b.last) return a.words.length !== b.words.length ? 'middle-name' : 'none';
-  const allowed = Math.min(a.last.length, b.last.length) >= 8 ? 2 : 1;
-  if (Math.min(a.last.length, b.last.length) >= 5 && distance(a.last, b.last) <= allowed) return 'spelling';
+  const shorter = Math.min(a.last.length, b.last.length);
+  const allowed = shorter >= 8 ? 2 : 1;
+  // Lengths further apart than the allowed edits cannot be within them: skip the distance.
+  if (shorter >= 5 && Math.abs(a.last.length - b.last.length) <= allowed && distance(a.last, b.last) <= allowed) return 'spelling';
   return 'none';
 }
