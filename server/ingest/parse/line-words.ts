@@ -54,8 +54,7 @@ export class LineWords {
     const out: Token[] = [];
     for (const t of line) {
       if (t.start < start || t.end > end) continue;
-      // `folded` is the line's fold over [start, end) (checked above): the same word slices.
-      const cut = new Token(folded, text, t.start - start, t.end - start);
+      const cut = new Token(t.folded, text, t.start - start, t.end - start);
       cut.lookup = t.lookup;
       out.push(cut);
     }

@@ -42,10 +42,10 @@ const isWildCode = (c: number) => c === 42 || c === 48 || c === 49 || c === 54 |
  * The first three letters of a word as one small integer (10 bits a letter, 0 for none), or -1
  * when a letter lies beyond U+03FF: asked for every token, it must not slice a string or hash one.
  */
-function numericKey(word: string, from = 0, to = word.length): number {
+function numericKey(word: string): number {
   let key = 0;
   for (let i = 0; i < 3; i++) {
-    const c = from + i < to ? word.charCodeAt(from + i) : 0;
+    const c = i < word.length ? word.charCodeAt(i) : 0;
     if (c >= 1024) return -1;
     key = (key << 10) | c;
   }
@@ -91,15 +91,11 @@ export class PhraseIndex {
     else this.wideKeys.add(word.slice(0, 3));
   }
 
-  /**
-   * True when the token's word may have candidates: a known key, or an OCR wildcard matched by
-   * first letter. Read off the folded line, so a word turned away needs no string of its own.
-   */
-  private keyed(token: Token): boolean {
-    const { lineFolded: text, start, end } = token;
-    const key = numericKey(text, start, end);
-    if (key >= 0 ? this.keys.has(key) : this.wideKeys.has(token.folded.slice(0, 3))) return true;
-    for (let i = start; i < end; i++) if (isWildCode(text.charCodeAt(i))) return true;
+  /** True when `word` may have candidates: a known key, or an OCR wildcard matched by first letter. */
+  private keyed(word: string): boolean {
+    const key = numericKey(word);
+    if (key >= 0 ? this.keys.has(key) : this.wideKeys.has(word.slice(0, 3))) return true;
+    for (let i = 0; i < word.length; i++) if (isWildCode(word.charCodeAt(i))) return true;
     return false;
   }
 
@@ -108,7 +104,7 @@ export class PhraseIndex {
     const cached = token.lookup as WordSlot | undefined;
     if (cached !== undefined && cached.index === this && cached.loose === loose) return cached;
     if (loose) return this.looseSlotOf(token);
-    if (!this.keyed(token)) {
+    if (!this.keyed(token.folded)) {
       this.none ??= { index: this, loose: false, lists: this.members.map(() => []), any: false };
       token.lookup = this.none;
       return this.none;

@@ -12,24 +12,13 @@ export class Token {
   /** Per-word lookup cache owned by phrase-index.ts; undefined until a matcher sees the token. */
   lookup: unknown = undefined;
 
-  private foldedWord: string | undefined = undefined;
-
   constructor(
-    /** foldText of the whole `line`: the token's folded form is its [start, end) (see folded). */
-    readonly lineFolded: string,
+    /** Folded form (see foldText). */
+    readonly folded: string,
     private readonly line: string,
     readonly start: number,
     readonly end: number,
   ) {}
-
-  /**
-   * Folded form (see foldText), sliced on first use: most words of a line start no phrase, and
-   * the phrase index turns them away by their first letters alone (phrase-index.ts: keyed), so
-   * they never need a string of their own.
-   */
-  get folded(): string {
-    return (this.foldedWord ??= this.lineFolded.slice(this.start, this.end));
-  }
 
   /** The characters as written; sliced on demand, since few tokens are ever asked for them. */
   get raw(): string {
@@ -62,7 +51,7 @@ export function tokenize(line: string, folded: string = foldText(line)): Token[]
     if (i < folded.length && isWordCode(folded.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      tokens.push(new Token(folded, line, start, i));
+      tokens.push(new Token(folded.slice(start, i), line, start, i));
       start = -1;
     }
   }
