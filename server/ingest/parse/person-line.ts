@@ -38,17 +38,19 @@ function expandItems(spec: string): string[] {
 }
 
 /** Splits on commas/semicolons outside parentheses and on spaced dashes. */
+// Parts are sliced out between the separators: building them a character at a time made a
+// chain of one-letter strings for every entry of every list.
 function splitParts(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ',' || ch === ';')) { parts.push(cur); cur = ''; continue; }
-    cur += ch;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++; // (
+    else if (c === 41) depth = Math.max(0, depth - 1); // )
+    else if (depth === 0 && (c === 44 || c === 59)) { parts.push(text.slice(from, i)); from = i + 1; } // , ;
   }
-  parts.push(cur);
+  parts.push(text.slice(from));
   return parts.flatMap((p) => p.split(/\s+[–—-]\s+/)).map((p) => p.trim()).filter(Boolean);
 }
 
