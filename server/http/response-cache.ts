@@ -26,7 +26,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { IncomingMessage } from 'node:http';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database.js';
@@ -238,11 +238,14 @@ export class ResponseCache {
       await this.startChecking();
       return { serverWillStop: async () => this.stopListening() };
     },
-    requestDidStart: async () => ({
-      willSendResponse: async ({ operation, response, contextValue }) => {
-        const ok = response.body.kind === 'single' && !response.body.singleResult.errors;
-        if (operation?.operation === 'query' && ok) contextValue.cacheDecision.store = true;
-      },
-    }),
+    requestDidStart: async () => STORE_SUCCESSFUL_QUERIES,
   };
 }
+
+// No per-request state: one listener serves every request.
+const STORE_SUCCESSFUL_QUERIES: GraphQLRequestListener<{ cacheDecision: CacheDecision }> = {
+  willSendResponse: async ({ operation, response, contextValue }) => {
+    const ok = response.body.kind === 'single' && !response.body.singleResult.errors;
+    if (operation?.operation === 'query' && ok) contextValue.cacheDecision.store = true;
+  },
+};
