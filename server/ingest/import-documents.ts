@@ -7,6 +7,7 @@
 // Node and Neo4j work at the same time: the notes of a batch are extracted while Neo4j writes
 // and commits the batch before (a commit is about half of Neo4j's work for a batch), and the
 // batch's rows are sent in chunks, so Neo4j starts writing before the last rows are made.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { contentHash, documentRows, type DocumentRows, type Row } from './document-rows.js';
@@ -84,7 +85,7 @@ export async function importDocuments(db: Database, inputs: ImportInput[], optio
         batch.rejected.push(rejection(input.filename, error, options.logger));
       }
       // Let the driver read Neo4j's answers and send the commit as soon as the writes are done.
-      if ((i - start) % WRITE_CHUNK === WRITE_CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
+      if ((i - start) % WRITE_CHUNK === WRITE_CHUNK - 1) await yieldToEventLoop();
     }
     return batch;
   };
@@ -155,6 +156,7 @@ async function writeBatch(db: Database, docs: Prepared[], vocabulary: Vocabulary
     return outcome;
   }
   return db.writeTx(async (tx) => {
+    // From scratch each time: the driver runs this function again after a transient failure.
     outcome.entries = [];
     outcome.mergedMentions = [];
     outcome.candidates = [];
@@ -188,7 +190,7 @@ async function writeBatch(db: Database, docs: Prepared[], vocabulary: Vocabulary
       sent.catch(() => {}); // a failure is reported when the writes are awaited below
       writes.push(sent);
       // Let the driver hand the queued messages to the socket before Node goes on working.
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
     outcome.newPeople = [...personIds].filter((id) => !before.has(id)).length;
     resolved?.();

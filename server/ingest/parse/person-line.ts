@@ -38,9 +38,9 @@ function expandItems(spec: string): string[] {
 }
 
 /** Splits on commas/semicolons outside parentheses and on spaced dashes. */
-// Parts are sliced out between the separators: building them a character at a time made a
-// chain of one-letter strings for every entry of every list.
 function splitParts(text: string): string[] {
+  // Parts are sliced out between the separators: building them a character at a time made a
+  // chain of one-letter strings for every entry of every list.
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
