@@ -37,7 +37,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   // WebGL by default only where the browser has hardware GL (renderer-choice.ts); the toolbar switch overrides.
   const [webgl, setWebgl] = useState(preferWebgl);
-  const cy = useCytoscape(container, webgl);
+  const [webglFailed, setWebglFailed] = useState(false);
+  // A WebGL renderer that throws is replaced by the canvas renderer, and the user is told why.
+  const cy = useCytoscape(container, webgl, (error) => {
+    console.error('the WebGL renderer failed; switching to the canvas renderer', error);
+    setWebglFailed(true);
+    setWebgl(false);
+  });
+  const switchWebgl = (on: boolean) => {
+    setWebglFailed(false);
+    setWebgl(on);
+  };
   const filters = { from: props.from, to: props.to, timeMode: props.timeMode, hiddenTypes: props.hiddenTypes };
   const actions = useCanvasActions(cy, { layout: props.layout, restoreIds: props.restoreIds, selectedId: props.selectedId, filters, onGraphChange: props.onGraphChange, onSelect: props.onSelect });
 
@@ -64,7 +74,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <section className="canvas-area" aria-label={t('canvasLabel')}>
-      <CanvasToolbar cy={cy} actions={actions} layout={props.layout} onLayoutChange={props.onLayoutChange} webgl={webgl} onWebglChange={setWebgl} selectedId={props.selectedId} />
+      <CanvasToolbar cy={cy} actions={actions} layout={props.layout} onLayoutChange={props.onLayoutChange} webgl={webgl} onWebglChange={switchWebgl} selectedId={props.selectedId} />
+      {webglFailed && (
+        <p className="canvas-notice" role="status" data-testid="webgl-failed">
+          {t('webglFailed')}
+        </p>
+      )}
       <div className="canvas-wrap">
         <div ref={container} className="cy" data-testid="cy" />
         {actions.status.kind !== 'ready' && <CanvasStatus status={actions.status} empty={actions.nodeCount === 0} />}

@@ -34,7 +34,15 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
   const latest = useRef(options);
   latest.current = options;
 
+  // The instance on screen now. A renderer switch (the fast-mode toggle, or WebGL failing)
+  // replaces it while a request may be in flight; an answer goes to whichever instance shows
+  // the graph when it arrives, never to the destroyed one.
+  const current = useRef(cy);
+  current.current = cy;
+  const live = (): Core | null => (current.current && !current.current.destroyed() ? current.current : null);
+
   const changed = () => {
+    const cy = live();
     if (!cy) return;
     // Back to the detailed style when the canvas has shrunk (clear, undo, hide is not removal).
     fitStyleToSize(cy, cy.elements().length);
@@ -47,6 +55,7 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
   };
   // The app may name a selection before the element is drawn (a search hit, a shared link).
   const syncSelection = () => {
+    const cy = live();
     const id = latest.current.selectedId;
     const element = cy && id ? cy.getElementById(id) : null;
     if (!cy || !element?.nonempty() || element.selected()) return;
@@ -67,6 +76,12 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
     setStatus({ kind: 'loading' });
     try {
       const data = await graphqlRequest<{ neighborhood: Neighborhood }>(NEIGHBORHOOD_QUERY, { ids, depth, types: types ?? null, limit: onlyIds ? 1000 : 300 });
+      const cy = live();
+      if (!cy) {
+        // Between the old instance's end and the new one's start: nothing to draw on.
+        setStatus({ kind: 'ready' });
+        return false;
+      }
       const origin = cy.getElementById(ids[0] ?? '').nonempty() ? cy.getElementById(ids[0] ?? '').position() : undefined;
       showNeighborhood(cy, data.neighborhood, { t, ...(onlyIds ? { onlyIds } : {}), ...(origin ? { origin: { ...origin } } : {}) }, { name: latest.current.layout, ...layout });
       if (!layout.followUp) ids.forEach((id) => cy.getElementById(id).addClass('seed'));
@@ -85,11 +100,12 @@ export function useCanvasActions(cy: Core | null, options: CanvasActionOptions) 
     history?.record();
     const incremental = cy.nodes().length > 0;
     const first = await load(ids, { incremental, around: ids }, undefined, depth, types);
-    if (!first) return;
+    const now = live();
+    if (!first || !now) return;
     // What was asked for is shown (and selected) before the follow-up step arrives.
     changed();
     // The `from` nodes within `depth` steps of what was expanded, then one step from them.
-    let reached = cy.collection().union(ids.map((id) => cy.getElementById(id)));
+    let reached = now.collection().union(ids.map((id) => now.getElementById(id)));
     for (let d = 0; d < depth; d++) reached = reached.union(reached.neighborhood());
     const next = follow ? reached.nodes(`[type = "${follow.from}"]`).map((n) => n.id()) : [];
     if (follow && next.length > 0 && (await load(next, { incremental: true, around: next, followUp: true, truncatedBefore: first === 'truncated' }, undefined, 1, follow.types))) changed();

@@ -21,7 +21,11 @@ const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
 
 function BenchCanvas({ onReady }: { onReady: (cy: Core) => void }) {
   const container = useRef<HTMLDivElement>(null);
-  const cy = useCytoscape(container, webgl);
+  // A WebGL failure the app would recover from is still a failed case here: thrown again as
+  // a page error, which ends the case and is reported (run-case.ts).
+  const cy = useCytoscape(container, webgl, (error) => setTimeout(() => {
+    throw error;
+  }));
   useEffect(() => {
     if (cy) onReady(cy);
   }, [cy, onReady]);

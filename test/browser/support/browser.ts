@@ -5,10 +5,17 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Without a GPU, as most test machines are; `gpu: 'swiftshader'` gives the page WebGL 2 on the
+ * CPU (SwiftShader), for what only the WebGL renderer does.
+ */
+export async function launchBrowser(gpu: 'none' | 'swiftshader' = 'none'): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(gpu === 'swiftshader' ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] : ['--disable-gpu']),
+    ],
   });
 }
 
