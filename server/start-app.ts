@@ -1,8 +1,7 @@
 // Brings the whole product up in order: Neo4j (the project's own unless NEO4J_URI is set),
 // the schema, the seed corpus on an empty graph, then the HTTP server. `stop` undoes it all.
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
@@ -36,7 +35,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
     logger.info({ uri, database: config.NEO4J_DATABASE }, 'schema applied');
     if (options.seed ?? true) await seedIfEmpty(db, config.SEED_DIR, logger.child({ component: 'seed' }));
 
-    const { app, apollo } = await createHttpApp({
+    const { handler, apollo } = await createHttpApp({
       db,
       logger: logger.child({ component: 'http' }),
       apiToken: config.API_TOKEN,
@@ -44,7 +43,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       responseCache: { maxMb: config.RESPONSE_CACHE_MB, ttlSeconds: config.RESPONSE_CACHE_TTL_S, checkSeconds: config.RESPONSE_CACHE_CHECK_S },
     });
     cleanups.push({ what: 'GraphQL server', run: () => apollo.stop() });
-    const server = await listen(app, config.PORT, config.HOST);
+    const server = await listen(handler, config.PORT, config.HOST);
     cleanups.push({
       what: 'HTTP server',
       run: () =>
@@ -64,9 +63,9 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
   }
 }
 
-function listen(app: Express, port: number, host: string): Promise<Server> {
+function listen(handler: RequestListener, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createServer(handler).listen(port, host);
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use; stop what uses it or set PORT`) : error);

@@ -1,10 +1,10 @@
 // The HTTP surface: the GraphQL API at /graphql, its console at /graphiql and the built client at /.
+import type { RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -12,7 +12,8 @@ import { buildSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { protection } from '../graphql/protection.js';
 import { isAuthorized } from './authorization.js';
-import { cacheDecision, COMPRESS_MIN_BYTES, keepRawBody, ResponseCache, type ResponseCacheOptions } from './response-cache.js';
+import { graphqlEndpoint, isGraphqlPath } from './graphql-endpoint.js';
+import { COMPRESS_MIN_BYTES, ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { serveBuilt } from './serve-built.js';
 import { serveGraphiql } from './serve-graphiql.js';
 
@@ -34,11 +35,12 @@ export interface HttpAppOptions {
 }
 
 export interface HttpApp {
-  app: Express;
+  /** For http.createServer: /graphql to the GraphQL endpoint, everything else to Express. */
+  handler: RequestListener;
   apollo: ApolloServer<GraphQLContext>;
 }
 
-/** An Express app with Apollo started; the caller listens and stops. */
+/** The request handler with Apollo started; the caller listens and stops. */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const { db, logger } = options;
   const limits = protection();
@@ -58,34 +60,32 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
   await apollo.start();
 
+  const graphql = graphqlEndpoint({
+    apollo,
+    cache,
+    logger,
+    context: (req, decision) => ({
+      cacheDecision: decision,
+      db,
+      logger,
+      authorized: isAuthorized(req.headers.authorization, options.apiToken),
+      sessionConfig: { database: db.databaseName },
+      transaction: { timeout: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS },
+    }),
+  });
+
   const app = express();
   app.disable('x-powered-by');
-  // Large answers and the client's files go gzipped to clients that accept it (every browser):
-  // graph answers are JSON that shrinks about sevenfold. Cached answers carry their own gzipped
-  // copy (response-cache.ts), which this leaves as it is.
+  // The client's files and the console go gzipped to clients that accept it (every browser);
+  // /graphql compresses its own answers (graphql-endpoint.ts).
   app.use(compression({ threshold: COMPRESS_MIN_BYTES }));
-  // No ETag on API answers: hashing every body costs CPU and POSTs are never revalidated.
-  // (Static files get theirs from serve-static, which this does not affect.)
-  app.set('etag', false);
-  app.use(
-    '/graphql',
-    express.json({ limit: '6mb', verify: keepRawBody }),
-    cache.middleware,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        cacheDecision: cacheDecision(res),
-        db,
-        logger,
-        authorized: isAuthorized(req.headers.authorization, options.apiToken),
-        sessionConfig: { database: db.databaseName },
-        transaction: { timeout: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS },
-      }),
-    }),
-  );
-
   serveGraphiql(app, logger);
 
   // Client routes are URLs too (shareable links): every other GET gets the app shell.
   serveBuilt(app, { what: 'The explorer', dir: options.clientDir ?? CLIENT_DIR, buildScript: 'build:client', mount: '', routes: /^\/(?!graphql).*/ }, logger);
-  return { app, apollo };
+  const handler: RequestListener = (req, res) => {
+    if (isGraphqlPath(req.url)) void graphql(req, res);
+    else app(req, res);
+  };
+  return { handler, apollo };
 }

@@ -20,14 +20,13 @@
 //
 // A large answer is kept twice: as sent, and gzipped once when stored. Browsers accept gzip,
 // and a 500-node neighbourhood shrinks about sevenfold, so a hit costs the server, the network
-// and the browser a seventh of the bytes, and nothing is compressed again per hit (the app's
-// compression middleware, which handles every other answer, leaves these alone).
+// and the browser a seventh of the bytes, and nothing is compressed again per hit.
+// graphql-endpoint.ts asks this cache before Apollo and sends what it keeps.
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { IncomingMessage } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
@@ -51,7 +50,8 @@ export interface CacheDecision {
   noStore: boolean;
 }
 
-interface Entry {
+/** A kept answer: what graphql-endpoint.ts sends for a repeated request. */
+export interface Entry {
   body: Buffer;
   /** Null below COMPRESS_MIN_BYTES. */
   gzipped: Buffer | null;
@@ -59,25 +59,18 @@ interface Entry {
   storedAt: number;
 }
 
-type RawBodyRequest = IncomingMessage & { rawBody?: Buffer };
-
 const gzipAsync = promisify(gzip);
 
 /**
- * Answers smaller than this go uncompressed, here and in the app's compression middleware: a
- * search answer of a few kilobytes would gain a millisecond of transfer on a slow link and
- * cost the server a compression per request.
+ * Answers smaller than this go uncompressed, kept or not (graphql-endpoint.ts, and the app's
+ * compression middleware for everything else): a search answer of a few kilobytes would gain
+ * a millisecond of transfer on a slow link and cost the server a compression per request.
  */
 export const COMPRESS_MIN_BYTES = 8 * 1024;
 
-/** For express.json's `verify`: keeps the body's bytes, which are the cache key. */
-export function keepRawBody(req: IncomingMessage, _res: unknown, buffer: Buffer): void {
-  (req as RawBodyRequest).rawBody = buffer;
-}
-
-/** The decision object of this request, for the GraphQL context (a fresh one when uncached). */
-export function cacheDecision(res: Response): CacheDecision {
-  return (res.locals.cacheDecision as CacheDecision | undefined) ?? { store: false, noStore: false };
+/** Compresses off the event loop (zlib's thread pool). */
+export function gzipped(bytes: Buffer): Promise<Buffer> {
+  return gzipAsync(bytes);
 }
 
 export class ResponseCache {
@@ -161,74 +154,56 @@ export class ResponseCache {
     }
   }
 
-  /** Express middleware before Apollo: answers a repeated POST from memory, or records the answer. */
-  readonly middleware = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    const raw = (req as unknown as RawBodyRequest).rawBody;
-    if (!this.entries || req.method !== 'POST' || !raw) return next();
-    const key = `${this.generation}:${createHash('sha256').update(raw).digest('base64')}`;
+  /** The key of a request body; null when the cache is off. */
+  keyOf(body: Buffer): string | null {
+    return this.entries ? `${this.generation}:${createHash('sha256').update(body).digest('base64')}` : null;
+  }
+
+  /**
+   * The answer to send for `key` without asking Neo4j, or null when this request must be
+   * answered (and should call `answering`). A stale answer is sent while an identical request
+   * renews it; a request identical to one in flight waits for that one's answer.
+   */
+  async find(key: string): Promise<Entry | null> {
+    if (!this.entries) return null;
     const status: LRUCache.Status<string, Entry> = {};
     const cached = this.entries.get(key, { allowStale: true, noDeleteOnStaleGet: true, status });
     const pending = this.inFlight.get(key);
-    if (cached && (status.get === 'hit' || pending)) return this.serve(req, res, cached);
+    if (cached && (status.get === 'hit' || pending)) return cached;
     if (!cached && pending) {
       await pending;
-      const answered = this.entries.get(key);
       // Not kept (an error, the health check): this request gets its own answer.
-      if (answered) return this.serve(req, res, answered);
+      return this.entries.get(key) ?? null;
     }
-    this.record(key, req, res);
-    next();
-  };
-
-  /** Sends `entry`; `fromMemory` false for the request whose answer it is (no Age header). */
-  private serve(req: Request, res: Response, entry: Entry, fromMemory = true): void {
-    res.status(200).setHeader('content-type', entry.contentType);
-    if (fromMemory) res.setHeader('age', String(Math.floor((this.clock.now() - entry.storedAt) / 1000)));
-    res.setHeader('vary', 'Accept-Encoding');
-    if (entry.gzipped && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-      res.setHeader('content-encoding', 'gzip');
-      res.end(entry.gzipped);
-    } else {
-      res.end(entry.body);
-    }
+    return null;
   }
 
-  /** Keeps what Apollo sends for `key` if the plugin marked it, and lets waiting requests go. */
-  private record(key: string, req: Request, res: Response): void {
-    const decision: CacheDecision = { store: false, noStore: false };
-    res.locals.cacheDecision = decision;
-    // The first of several identical requests answers for them all (see the middleware).
-    if (!this.inFlight.has(key)) {
-      const answered = new Promise<void>((resolve) => {
-        res.once('close', () => {
-          if (this.inFlight.get(key) === answered) this.inFlight.delete(key);
-          resolve();
-        });
+  /** Identical requests wait for this one (see `find`) until `res` closes. */
+  answering(key: string, res: ServerResponse): void {
+    if (this.inFlight.has(key)) return;
+    const answered = new Promise<void>((resolve) => {
+      res.once('close', () => {
+        if (this.inFlight.get(key) === answered) this.inFlight.delete(key);
+        resolve();
       });
-      this.inFlight.set(key, answered);
-    }
-    const send = res.send.bind(res);
-    res.send = (body: unknown) => {
-      if (!(decision.store && !decision.noStore && res.statusCode === 200 && typeof body === 'string')) return send(body);
-      // Compressed off the event loop (zlib's thread pool); stored before it is sent, so the
-      // identical requests waiting for this one find it when they are let go.
-      const bytes = Buffer.from(body);
-      const contentType = String(res.getHeader('content-type') ?? 'application/json');
-      (bytes.length >= COMPRESS_MIN_BYTES ? gzipAsync(bytes) : Promise.resolve(null)).then(
-        (gzipped) => {
-          const entry: Entry = { body: bytes, gzipped, contentType, storedAt: this.clock.now() };
-          this.entries!.set(key, entry);
-          this.serve(req, res, entry, false);
-        },
-        // Compressing an in-memory string does not fail in practice; if it does, the answer
-        // still goes out, uncached, and the error is reported rather than swallowed.
-        (error: unknown) => {
-          this.logger.error({ err: error }, 'response cache: could not compress an answer; sent uncached');
-          send(body);
-        },
-      );
-      return res;
-    };
+    });
+    this.inFlight.set(key, answered);
+  }
+
+  /**
+   * Keeps `body` as the answer for `key`, with a gzipped copy when it is large. Stored before
+   * it is sent, so the identical requests waiting for this one find it when they are let go.
+   */
+  async store(key: string, body: Buffer, contentType: string): Promise<Entry> {
+    const entry: Entry = { body, gzipped: body.length >= COMPRESS_MIN_BYTES ? await gzipped(body) : null, contentType, storedAt: this.clock.now() };
+    // A generation that ended while this was compressed is not stored into.
+    if (key.startsWith(`${this.generation}:`)) this.entries?.set(key, entry);
+    return entry;
+  }
+
+  /** Whole seconds since `entry` was stored, for the Age header. */
+  ageOf(entry: Entry): number {
+    return Math.floor((this.clock.now() - entry.storedAt) / 1000);
   }
 
   /** Apollo plugin: marks a successful query's answer for storing (never a mutation's); stops listening with the server. */

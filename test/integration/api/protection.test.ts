@@ -54,4 +54,37 @@ describe('protection', () => {
     const r = await api.query(`mutation { deletePeople { nodesDeleted } }`, {}, TEST_TOKEN);
     expect(r.errors![0]!.message).toMatch(/Cannot query field "deletePeople"/);
   });
+
+  describe('requests that are not GraphQL', () => {
+    const post = async (body: string, headers: Record<string, string>) => {
+      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body });
+      return { status: response.status, body: (await response.json()) as { errors: { message: string; extensions?: { code?: string } }[] } };
+    };
+
+    it('refuses a body that is not valid JSON, saying why', async () => {
+      const r = await post('{ "query": "{ health { status } }"', { 'content-type': 'application/json' });
+      expect(r.status).toBe(400);
+      expect(codes(r.body)).toEqual(['BAD_REQUEST']);
+      expect(r.body.errors[0]!.message).toMatch(/^the request body is not valid JSON: /);
+    });
+
+    it('refuses a body over 6 MB before reading it as GraphQL', async () => {
+      const r = await post(JSON.stringify({ query: '{ health { status } }', variables: { pad: 'x'.repeat(6 * 1024 * 1024) } }), { 'content-type': 'application/json' });
+      expect(r.status).toBe(413);
+      expect(codes(r.body)).toEqual(['PAYLOAD_TOO_LARGE']);
+      expect(r.body.errors[0]!.message).toBe('the request body is larger than 6 MB');
+    });
+
+    it('refuses a body that is not JSON by its content type', async () => {
+      const r = await post('query=%7B%20health%20%7B%20status%20%7D%20%7D', { 'content-type': 'application/x-www-form-urlencoded', 'apollo-require-preflight': 'true' });
+      expect(r.status).toBe(400);
+      expect(r.body.errors[0]!.message).toMatch(/invalid Content-Type/);
+    });
+
+    it('answers a query sent with GET', async () => {
+      const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ project(id: "project:yrkesresan") { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { data: { project: { name: string } } }).data.project.name).toBe('Yrkesresan');
+    });
+  });
 });

@@ -2,7 +2,7 @@
 // this process shows at once, a change made by another process at the next look for changes
 // (or, with that off, once the TTL has passed), large answers go gzipped, and the health check
 // always asks the database.
-import { request, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,9 +98,9 @@ describe('the response cache', () => {
   // ingest` or another API instance would, through a Database this app does not hear from.
   async function withSecondApp(responseCache: ResponseCacheOptions, test: (ask: () => Promise<string[]>, other: Database) => Promise<void>): Promise<void> {
     const other = await Database.connect({ ...inject('neo4j'), queryTimeoutMs: 60_000, logger: createLogger('warn') });
-    const { app, apollo } = await createHttpApp({ db: api.db, logger: createLogger('warn'), clientDir: '/nonexistent', responseCache });
+    const { handler, apollo } = await createHttpApp({ db: api.db, logger: createLogger('warn'), clientDir: '/nonexistent', responseCache });
     const server: Server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+      const s = createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
     });
     const ask = async (): Promise<string[]> => {
       const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ALIASES, variables: LARZON }) });

@@ -1,7 +1,7 @@
 // The API on the test Neo4j with the seed corpus imported, served over HTTP on a free port,
 // so tests ask exactly what an analyst's client would.
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,9 +50,9 @@ export async function openSeededApi(): Promise<SeededApi> {
   // answer outlives a change.
   const config = readConfig({});
   const responseCache = { maxMb: config.RESPONSE_CACHE_MB, ttlSeconds: config.RESPONSE_CACHE_TTL_S, checkSeconds: config.RESPONSE_CACHE_CHECK_S };
-  const { app, apollo } = await createHttpApp({ db, logger: createLogger('warn'), apiToken: TEST_TOKEN, queryTimeoutMs: 60_000, clientDir: '/nonexistent', responseCache });
+  const { handler, apollo } = await createHttpApp({ db, logger: createLogger('warn'), apiToken: TEST_TOKEN, queryTimeoutMs: 60_000, clientDir: '/nonexistent', responseCache });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
