@@ -10,6 +10,7 @@
 // frame with the whole graph drawn at the fitted zoom. Large graphs get their labels only
 // where the user zooms in far enough to read them (label-detail.ts), so the bench also reports
 // how long the view at zoom 1 takes to get its labels and the longest frame meanwhile.
+// The 5k first render is the median over five fresh pages (FIRST_RENDERS_5K).
 // Options: --sizes=1000,5000 --renderers=canvas (quick runs; the headline needs 5000).
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
@@ -17,7 +18,7 @@ import { launchChromium } from './client/launch-chromium.js';
 import { runCase, type CaseResult } from './client/run-case.js';
 import { servePage, type ServedPage } from './client/serve-page.js';
 import { printResult, progress } from './support/progress.js';
-import { round } from './support/stats.js';
+import { median, round } from './support/stats.js';
 
 // Canvas first: it is what the app uses on machines without a GPU, such as this one.
 const ALL_RENDERERS = ['canvas', 'webgl'] as const;
@@ -29,6 +30,9 @@ if (!SIZES.includes(5_000) || SIZES.some((n) => !Number.isInteger(n) || n <= 0) 
   throw new Error('--sizes must be whole numbers including 5000, --renderers one or both of webgl,canvas');
 }
 const log = (message: string) => progress('bench:client', message);
+// The target case's first render is the median of this many fresh pages: one page's figure
+// moves by a quarter with whatever else the two cores are doing.
+const FIRST_RENDERS_5K = 5;
 
 let page: ServedPage | undefined;
 const browsers: Partial<Record<'webgl' | 'canvas', Browser>> = {};
@@ -47,7 +51,7 @@ function line(r: CaseResult): string {
   const f = r.firstRender;
   return [
     `${String(r.nodes).padStart(6)} nodes ${String(f.edges).padStart(6)} edges  ${r.page.renderer.padEnd(6)}`,
-    `first render ${f.totalMs.toFixed(0).padStart(5)} ms`,
+    `first render ${median(r.firstRenderRunsMs).toFixed(0).padStart(5)} ms${r.firstRenderRunsMs.length > 1 ? ` (median of ${r.firstRenderRunsMs.length})` : ''}`,
     `pan ${String(r.pan.fps).padStart(5)} fps (p95 ${r.pan.p95Ms} ms, draw ${r.pan.drawMedianMs} ms)`,
     `drag ${String(r.drag.fps).padStart(5)} fps`,
     `zoom ${String(r.zoom.fps).padStart(5)} fps (p95 ${r.zoom.p95Ms} ms)`,
@@ -61,7 +65,7 @@ function line(r: CaseResult): string {
 function keys(r: CaseResult, suffix: string): Record<string, unknown> {
   const k = `${r.nodes / 1000}k${suffix}`;
   return {
-    [`firstRender${k}Ms`]: round(r.firstRender.totalMs, 0), [`merge${k}Ms`]: round(r.firstRender.mergeMs, 0), [`paint${k}Ms`]: round(r.firstRender.paintMs, 0),
+    [`firstRender${k}Ms`]: round(median(r.firstRenderRunsMs), 0), [`merge${k}Ms`]: round(r.firstRender.mergeMs, 0), [`paint${k}Ms`]: round(r.firstRender.paintMs, 0),
     [`layout${k}Ms`]: round(r.firstRender.layoutMs, 0), [`filters${k}Ms`]: round(r.firstRender.filtersMs, 0),
     [`panFps${k}`]: r.pan.fps, [`frameP95Ms${k}`]: r.pan.p95Ms, [`drawMedianMs${k}`]: r.pan.drawMedianMs, [`dragFps${k}`]: r.drag.fps,
     [`zoomFps${k}`]: r.zoom.fps, [`zoomFrameP95Ms${k}`]: r.zoom.p95Ms, [`panLabelsFps${k}`]: r.panLabels.fps,
@@ -86,7 +90,7 @@ try {
   for (const renderer of RENDERERS) {
     for (const nodes of SIZES) {
       try {
-        results[renderer].push(await runCase(browsers[renderer]!, { url: page.url, renderer, nodes, relayout: nodes <= 5_000 && renderer === 'canvas', log }));
+        results[renderer].push(await runCase(browsers[renderer]!, { url: page.url, renderer, nodes, relayout: nodes <= 5_000 && renderer === 'canvas', firstRenders: nodes === 5_000 ? FIRST_RENDERS_5K : 1, log }));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         log(`${nodes} nodes, ${renderer}: FAILED: ${message}`);
@@ -103,12 +107,14 @@ try {
   const appChoice: Renderer = any.page.appRenderer === 'webgl' && results.webgl.length > 0 && results.webgl.every((r) => r.page.renderer === 'webgl') ? 'webgl' : 'canvas';
   const main = results[appChoice].some((r) => r.nodes === 5_000) ? results[appChoice] : appChoice === 'canvas' ? results.webgl : results.canvas;
   const target = main.find((r) => r.nodes === 5_000)!;
-  const met = (r: CaseResult | undefined) => (r ? r.firstRender.totalMs < 2000 && r.pan.fps >= 30 : null);
+  const firstRenderMs = (r: CaseResult) => median(r.firstRenderRunsMs);
+  const met = (r: CaseResult | undefined) => (r ? firstRenderMs(r) < 2000 && r.pan.fps >= 30 : null);
   const webgl5k = results.webgl.find((r) => r.nodes === 5_000 && r.page.renderer === 'webgl');
   const canvas5k = results.canvas.find((r) => r.nodes === 5_000);
   printResult({
     bench: 'client',
-    firstRender5kMs: round(target.firstRender.totalMs, 0),
+    firstRender5kMs: round(firstRenderMs(target), 0),
+    firstRender5kRunsMs: target.firstRenderRunsMs.map((ms) => round(ms, 0)),
     panFps5k: target.pan.fps,
     frameP95Ms5k: target.pan.p95Ms,
     dragFps5k: target.drag.fps,
