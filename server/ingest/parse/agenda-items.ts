@@ -35,6 +35,8 @@ const SENTENCE = /[.!?]\s|[.!]$/;
 const MONTH_AFTER = /^\d{1,2}\s+(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/;
 const SUB_LABEL = /^(beslut|fraga|fragor|lastips|bakgrund|diskussion|syfte|anteckningar|minnesanteckningar|narvarande|deltagare|noteringar|kommentar|svar)\b/;
 const THEME_DAY = /^(dagens tema|tema|program|dagordning)\b/;
+// A heading that only names the agenda ("## Agenda", "**Dagordning:**") over the items.
+const AGENDA_LABEL = /^(agenda|dagordning|foredragningslista|program|dagens program|mote(ts)? agenda)$/;
 const SHORT_ITEMS = /korta punkter|ovriga fragor|ovrigt|information|aktuellt|meddelanden|aktuella fragor|informationspunkter|rapporter/;
 const OCR_TOP = new Set(['e', 'o', '¢', '•', '●', '■', '©']);
 
@@ -137,7 +139,9 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
     }
   }
   if (starts.length === 0) starts.push(...plainHeadings(lines, from, to));
-  const items: ItemSpan[] = starts.map((s, k) => ({ ...s, end: starts[k + 1]?.start ?? to }));
+  // The agenda's own heading is no item when items follow it; alone, it holds the whole body.
+  const kept = starts.filter((s, k) => !(s.number === null && k + 1 < starts.length && AGENDA_LABEL.test(foldKey(s.title).replace(/[:.]$/, '').trim())));
+  const items: ItemSpan[] = kept.map((s, k) => ({ ...s, end: kept[k + 1]?.start ?? to }));
   return [...items, ...items.flatMap((it) => subItems(lines, it))].sort((a, b) => a.start - b.start || (a.parent ? 1 : -1));
 }
 

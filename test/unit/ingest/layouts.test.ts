@@ -455,3 +455,19 @@ describe('attendance columns aligned with tabs or spaces', () => {
     expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Ek', 'Ale'], ['Bo Strand', 'Lerum']]);
   });
 });
+
+describe('the agenda\'s own heading', () => {
+  const note = (...agenda: string[]) => snippet(['# Minnesanteckningar FH-nätverket 2023-05-11', '', '## Närvarande', '- Henrik Ahl, GR', '- Emma Strand, Öckerö', '', ...agenda].join('\n'));
+  it('is no item of its own above numbered items', () => {
+    const x = note('## Agenda', '', '### 1. Välkommen', 'Emma Strand hälsade välkommen.', '', '### 2. Yrkesresan', 'Henrik Ahl berättade om Yrkesresan.');
+    expect(x.agendaItems.map((i) => [i.number, i.title])).toEqual([['1', 'Välkommen'], ['2', 'Yrkesresan']]);
+  });
+  it('is none either as a bold label with a colon, in Swedish', () => {
+    const x = note('**Dagordning:**', '', '**1. Välkommen**', 'Emma Strand hälsade välkommen.', '', '**2. Nästa möte**', 'Den 7 juni.');
+    expect(x.agendaItems.map((i) => i.title)).toEqual(['Välkommen', 'Nästa möte']);
+  });
+  it('is kept as the one item when nothing else divides the body', () => {
+    const x = note('## Agenda', 'Emma Strand hälsade välkommen och Henrik Ahl berättade om Yrkesresan.');
+    expect(x.agendaItems.map((i) => i.title)).toEqual(['Agenda']);
+  });
+});
