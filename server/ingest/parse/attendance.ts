@@ -157,7 +157,8 @@ function labelledPeople(text: string, vocab: Vocabulary): LabelledPeople | null 
     return people ? { label, affiliation, people } : null;
   }
   const canonical = canonicalLabel(label, vocab);
-  if (!isGroupLabel(canonical, vocab)) return null;
+  // A group ("IFO: A, B") or how they took part ("Via Teams: A, Kungsbacka").
+  if (!isGroupLabel(canonical, vocab) && !isAttendanceNote(label)) return null;
   const people = parsePersonLine(m[2] as string, vocab);
   return people ? { label, affiliation: null, people } : null;
 }
@@ -337,8 +338,10 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (AGENDA.test(folded) && !firstIsStart && i === start) continue;
     const chair = roleLine(l.text, folded, vocab);
     if (chair) {
-      // "Sekreterare: Bo Ek" below "Frånvarande:" is a line of its own, not one more absentee.
+      // "Sekreterare: Bo Ek" below "Frånvarande:" or "Via Teams:" is a line of its own, not one
+      // more absentee or remote participant.
       absent = false;
+      ctx.mode = null;
       endPlaceScope();
       for (const p of chair.people) addPerson(ctx, p, l, null, null, true);
       run++;

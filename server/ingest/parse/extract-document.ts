@@ -102,8 +102,10 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   // "Antecknare: X" may also stand in the header, above the attendance list, or in it
   // ("Sekreterare: X" below the names); only a note-taker line after the list ends the body.
   const notes = bodyNotes.index >= 0 ? bodyNotes : findNoteTakers(lines, 0, vocab, restore, lead.start >= 0 ? lead.end : bodyFrom);
-  // A list at the end ends the body as a note-taker line does.
-  const bodyTo = Math.min(bodyNotes.index >= 0 ? bodyNotes.index : lines.length, trailing ? trailing.start : lines.length);
+  // A list at the end ends the body as a note-taker line does, unless agenda items follow that
+  // line: then it stood in the header ("Antecknare: X" above "1) Inledning").
+  const notesEndBody = bodyNotes.index >= 0 && !itemsFollow(lines, bodyNotes.index + 1);
+  const bodyTo = Math.min(notesEndBody ? bodyNotes.index : lines.length, trailing ? trailing.start : lines.length);
   const spans = splitAgendaItems(lines, bodyFrom, bodyTo);
   const headerEnd = lead.start >= 0 ? lead.start : spans[0]?.start ?? bodyFrom;
 
@@ -147,6 +149,13 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     }
   }
   addGuests(attendees, mentioned);
+  // A note-taker line above the items lies in the body and was read as text too: the names on
+  // it are the note-takers, not people mentioned.
+  const notesLine = notes.index >= 0 ? (lines[notes.index] as Line).n : -1;
+  for (let k = mentioned.length - 1; k >= 0; k--) {
+    const m = mentioned[k] as PersonMention;
+    if (m.line === notesLine && m.role === 'mentioned' && notes.names.includes(m.name)) mentioned.splice(k, 1);
+  }
   for (const n of notes.names) {
     mentioned.push({ name: n, affiliation: attendees.find((a) => a.name === n)?.affiliation ?? null, role: 'note-taker', line: (lines[notes.index] as Line).n, excerpt: (lines[notes.index] as Line).text, agendaItem: null });
   }
@@ -232,4 +241,9 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     organisations: unique([...known('organisation'), ...bodyOrgs].filter((o) => orgNames.has(o) || o.startsWith('FoU '))),
     projects, themes, candidates, agendaItems, warnings,
   };
+}
+
+/** True when at least two numbered or heading agenda items start at or after line `from`. */
+function itemsFollow(lines: Line[], from: number): boolean {
+  return splitAgendaItems(lines, from, lines.length).filter((s) => s.kind === 'numbered' || s.kind === 'heading').length >= 2;
 }

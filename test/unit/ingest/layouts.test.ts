@@ -471,3 +471,23 @@ describe('the agenda\'s own heading', () => {
     expect(x.agendaItems.map((i) => i.title)).toEqual(['Agenda']);
   });
 });
+
+describe('a header with attendance, way of taking part and note-taker on labelled lines', () => {
+  const header = (...more: string[]) =>
+    snippet([
+      'Minnesanteckningar – Nätverket för socialchefer i Göteborgsregionen', 'Tisdag den 14 mars 2023, kl. 13.00–16.00', '',
+      'Deltagare: Anna Berg (Mölndal); Per Ek, Partille; Lena Holm, Härryda', 'Via Teams: Johan Åberg, Kungsbacka, Maria Nyström, Tjörn',
+      ...more,
+      '', '1) Inledning', 'Anna Berg hälsade välkommen.', '', '2) Mini-Maria', 'Lena Holm redovisade läget för Mini-Maria.', '', '3) Övriga frågor', 'Inga.',
+    ].join('\n'));
+  it('reads "Via Teams: A, Kungsbacka, B, Tjörn" as attendees who took part that way', () => {
+    const x = header('Sekreterare: Eva Sund, GR');
+    expect(x.attendees.slice(3).map((a) => [a.name, a.affiliation, a.attendance])).toEqual([['Johan Åberg', 'Kungsbacka', 'Via Teams'], ['Maria Nyström', 'Tjörn', 'Via Teams'], ['Eva Sund', 'GR', undefined]]);
+  });
+  it('keeps the items below a note-taker line that stands above them', () => {
+    const x = header('', 'Mötet leddes av Anna Berg.', 'Antecknare: Eva Sund, GR');
+    expect(x.agendaItems.map((i) => i.title)).toEqual(['Inledning', 'Mini-Maria', 'Övriga frågor']);
+    expect(x.agendaItems[1]).toMatchObject({ presenters: ['Lena Holm'], projects: ['Mini-Maria'] });
+    expect(x.peopleMentioned.filter((p) => p.name === 'Eva Sund').map((p) => p.role)).toEqual(['note-taker']);
+  });
+});
