@@ -491,3 +491,10 @@ describe('a header with attendance, way of taking part and note-taker on labelle
     expect(x.peopleMentioned.filter((p) => p.name === 'Eva Sund').map((p) => p.role)).toEqual(['note-taker']);
   });
 });
+
+describe('a network named by the meeting kind and its field', () => {
+  it('reads "nätverksträff Funktionsstöd" in the title as the FH network', () => {
+    const x = snippet(['# Protokoll nätverksträff Funktionsstöd', '', '**Datum:** 8 november 2022', '', '**Närvarande**', '- Anna Ek, Alingsås', '- Cecilia Wik, Lerum', '', '§ 1 Mötets öppnande', 'Anna Ek öppnade mötet.'].join('\n'));
+    expect(x.meeting).toMatchObject({ networks: ['FH-chefsnätverket'], networksInferred: false, date: '2022-11-08' });
+  });
+});
