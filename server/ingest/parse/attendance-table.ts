@@ -7,8 +7,8 @@ import { resolveAffiliation } from './affiliation';
 import type { Vocabulary } from './vocabulary';
 
 const NAME_COL = /^(namn|name|deltagare|person|narvarande)$/;
-const AFF_COL = /^(kommun|organisation|org|forvaltning|verksamhet|myndighet|arbetsplats|affiliation|kommun\/organisation|representerar)$/;
-const ROLE_COL = /^(roll|titel|befattning|funktion|uppdrag|tjanst)$/;
+const AFF_COL = /^(kommun|organisation|organization|org|forvaltning|verksamhet|myndighet|arbetsplats|affiliation|kommun\/organisation|representerar|municipality|employer|representing)$/;
+const ROLE_COL = /^(roll|titel|befattning|funktion|uppdrag|tjanst|role|title|position|job title)$/;
 const GROUP_COL = /^(natverk|grupp)$/;
 // "| Namn | Kommun | Närvaro |" with "X", "Ja", "Förhinder" or nothing in the last column.
 const PRESENCE_COL = /^(narvaro|narvarande|deltog|present|attended|attendance)$/;

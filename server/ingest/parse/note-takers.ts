@@ -1,7 +1,7 @@
 // Note-takers: "Antecknat av X, Y", "Vid anteckningarna, X", "Antecknat av\n\nX/EB",
 // "Vid protokollet\nX", "Antecknare: X", "Minutes taken by: X", "Anteckningar: X".
 import type { Line } from './normalize-text';
-import { looksLikePersonName } from './person-name';
+import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
 import type { Vocabulary } from './vocabulary';
 
@@ -12,7 +12,8 @@ const SAME_LINE_TRIGGER = /^(anteckningar|anteckningarna|notes|minutes):\s*/;
 function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer): string[] {
   return text.split(/,|;|\boch\b|&/)
     .map((s) => s.replace(/\/\s*\p{Lu}{1,4}\b/gu, '').replace(/\s*\(.*?\)\s*/g, ' ').trim())
-    .filter((s) => looksLikePersonName(s, vocab))
+    // A note-taker line names people: "Hanna Lund" is one, though Lund is also a place.
+    .filter((s) => looksLikePersonName(s, vocab) || looksLikeNameWithPlaceSurname(s, vocab))
     .map(restore);
 }
 

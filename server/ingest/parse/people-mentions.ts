@@ -36,8 +36,8 @@ export interface SentenceMention {
   title?: string;
 }
 
-// Tested on foldText, so OCR-damaged verbs ("ber\uFFFDttar") match too.
-export const PRESENTS = ocrTolerant(/\b(berattar|berattade|informerar|informerade|presenterar|presenterade|redovisar|redovisade|ger (en|nagra|bilder|sin)|gav (en|nagra|bilder|sin)|inleder|inledde|introducerar|introducerade|aterkopplar|aterkopplade|redogor|redogjorde|forelaser|forelaste|visar|visade|gar igenom|gick igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|rapporterade|delar med sig|delade med sig|leder|modererar|beskriver|beskrev)\b/);
+// Tested on foldText, so OCR-damaged verbs ("ber\uFFFDttar") match too; English notes' verbs as well.
+export const PRESENTS = ocrTolerant(/\b(berattar|berattade|informerar|informerade|presenterar|presenterade|redovisar|redovisade|ger (en|nagra|bilder|sin)|gav (en|nagra|bilder|sin)|inleder|inledde|introducerar|introducerade|aterkopplar|aterkopplade|redogor|redogjorde|forelaser|forelaste|visar|visade|gar igenom|gick igenom|reder ut|lyfter fram|halsade|halsar|fortsatter dagen|rapporterar|rapporterade|delar med sig|delade med sig|leder|modererar|beskriver|beskrev|presented|presents|reported|reports|informed|informs|introduced|introduces|described|describes|welcomed|welcomes|gave (a|an|some|her|his|their)|gives (a|an)|went through|goes through|led|leads|moderated|updated)\b/);
 
 export interface MentionContext {
   vocab: Vocabulary;

@@ -498,3 +498,21 @@ describe('a network named by the meeting kind and its field', () => {
     expect(x.meeting).toMatchObject({ networks: ['FH-chefsnätverket'], networksInferred: false, date: '2022-11-08' });
   });
 });
+
+describe('an English note with a participants table', () => {
+  const x = snippet([
+    'IFO network meeting – minutes', 'Date: 12 October 2022', '', 'Participants',
+    '| Name | Organization | Role |', '|---|---|---|', '| Karin Nilsson | Partille | Head of IFO |', '| Hanna Lund | GR | Process manager |', '| Omar Haddad | Göteborgs universitet | Researcher |', '',
+    'Agenda', '1. Welcome', 'Karin Nilsson welcomed everyone.', '2. Mini-Maria', 'Partille takes part in Mini-Maria since 2020. Omar Haddad presented the evaluation.', '3. AOB', 'None.', '',
+    'Minutes taken by Hanna Lund',
+  ].join('\n'));
+  it('reads the Organization and Role columns', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role])).toEqual([['Karin Nilsson', 'Partille', 'Head of IFO'], ['Hanna Lund', 'GR', 'Process manager'], ['Omar Haddad', 'Göteborgs universitet', 'Researcher']]);
+  });
+  it('takes the people before "presented", "welcomed" for presenters', () => {
+    expect(x.agendaItems.map((i) => [i.title, i.presenters])).toEqual([['Welcome', ['Karin Nilsson']], ['Mini-Maria', ['Omar Haddad']], ['AOB', []]]);
+  });
+  it('finds the note-taker whose surname is also a place', () => {
+    expect(x.noteTakers).toEqual(['Hanna Lund']);
+  });
+});
