@@ -134,6 +134,24 @@ function parsedPeople(text: string, vocab: Vocabulary): readonly ParsedPerson[] 
 
 const memo = new WeakMap<Vocabulary, Map<string, ParsedPerson[] | null>>();
 
+const LEADING_AFFILIATION = /^([^,;()–—-]+?)\s+[–—-]\s+/;
+
+// "Ale (Anna Berg)", "Anna Berg/Ale": a person and a place or organisation in another order or
+// with another separator than "Anna Berg (Ale)". (Spaced dashes separate parts: splitParts.)
+const PLACE_FIRST = /^([^()]+?)\s*\(([^()]+)\)$|^([^/\s][^/]*?)\s*\/\s*([^/]+)$/;
+
+/** An entry of another shape rewritten as "Name (Affiliation)"; `entry` as it is otherwise. */
+function placeFirst(entry: string, vocab: Vocabulary): string {
+  if (!(entry.includes('(') || entry.includes('/'))) return entry;
+  const m = PLACE_FIRST.exec(entry);
+  if (!m) return entry;
+  const [a, b] = [(m[1] ?? m[3]) as string, (m[2] ?? m[4]) as string].map((x) => x.trim()) as [string, string];
+  // "Ale (Anna Berg)": the place first.
+  if (m[1] !== undefined) return looksLikePersonName(b, vocab) && !looksLikePersonName(a, vocab) && resolveAffiliation(a, vocab) ? `${b} (${a})` : entry;
+  // "Anna Berg/Ale": the person first, with a slash.
+  return looksLikePersonName(a, vocab) && !looksLikePersonName(b, vocab) && resolveAffiliation(b, vocab) ? `${a} (${b})` : entry;
+}
+
 function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   let body = text.trim().replace(/[.;]+$/, '');
   let presentsItems: string[] = [];
@@ -147,7 +165,14 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   }
   const people: ParsedPerson[] = [];
   let pending: ParsedPerson[] = [];
-  const parts = splitParts(body).flatMap((part) => splitConjoinedNames(part, vocab));
+  // "Ale – Anna Berg, Per Ek": an affiliation and a dash before the names are theirs.
+  let leading: ResolvedAffiliation | null = null;
+  const dash = LEADING_AFFILIATION.exec(body);
+  if (dash && !looksLikePersonName(dash[1] as string, vocab)) {
+    leading = resolveAffiliation(dash[1] as string, vocab);
+    if (leading) body = body.slice(dash[0].length);
+  }
+  const parts = splitParts(body).flatMap((part) => splitConjoinedNames(placeFirst(part, vocab), vocab));
   for (const [k, entry] of parts.entries()) {
     let rawPart = entry;
     // "Socialstyrelsen (punkt 3)" inside a list: that entry's people present item 3.
@@ -181,13 +206,13 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       // "A, nätverksledare, B, FoU-chef vid FoU i Väst": a name with its own role is its own
       // entry; an affiliation after a later name is not shared with it.
       pending = pending.filter((x) => x.role === null);
-      const p: ParsedPerson = { surface: part, affiliation: noteAff, role: null, unit: null, presentsItems };
+      const p: ParsedPerson = { surface: part, affiliation: noteAff ?? leading, role: null, unit: null, presentsItems };
       const noteItems = note && !noteAff ? ITEM_NOTE.exec(`(${note})`) : null;
       if (noteItems) p.presentsItems = expandItems(noteItems[1] as string);
       else if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
       people.push(p);
       if (attendance) p.attendance = attendance;
-      if (!noteAff) pending.push(p);
+      if (!p.affiliation) pending.push(p);
       continue;
     }
     const found = part ? resolveAffiliation(part, vocab) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attendee, snippet } from './corpus-helpers';
+import { parsePersonLine } from '../../../server/ingest/parse/person-line';
+import { attendee, snippet, vocabulary } from './corpus-helpers';
 
 describe('attendance layouts beyond the seed notes', () => {
   it('reads a markdown table of attendees with a role column', () => {
@@ -514,5 +515,23 @@ describe('an English note with a participants table', () => {
   });
   it('finds the note-taker whose surname is also a place', () => {
     expect(x.noteTakers).toEqual(['Hanna Lund']);
+  });
+});
+
+describe('attendance entries with the place first or another separator', () => {
+  const listed = (...entries: string[]) => snippet(['Anteckningar IFO-chefsnätverket 2022-03-04', '', 'Närvarande:', ...entries, '', '1. Inledning', 'Text om mötet.', '', '2. Övrigt', 'Inget.'].join('\n')).attendees.map((a) => [a.name, a.affiliation]);
+  it('reads "Ale (Anna Berg), Lerum (Per Ek)"', () => {
+    expect(listed('Ale (Anna Berg), Lerum (Per Ek)')).toEqual([['Anna Berg', 'Ale'], ['Per Ek', 'Lerum']]);
+  });
+  it('reads "Ale – Anna Berg" lines, one or more names after the dash', () => {
+    expect(listed('Ale – Anna Berg', 'Lerum - Per Ek, Eva Sund')).toEqual([['Anna Berg', 'Ale'], ['Per Ek', 'Lerum'], ['Eva Sund', 'Lerum']]);
+  });
+  it('reads "Anna Berg/Ale, Per Ek/Göteborgs Stad"', () => {
+    expect(listed('Anna Berg/Ale, Per Ek/Göteborgs Stad')).toEqual([['Anna Berg', 'Ale'], ['Per Ek', 'Göteborg']]);
+  });
+  it('does not give the place that ends a wrapped line above to the names after it', () => {
+    // "…; Saga Holm," / "Härryda; Sara Isaksson, Kungsbacka; …": Härryda is Saga Holm's.
+    const people = parsePersonLine('Härryda; Sara Isaksson, Kungsbacka', vocabulary) ?? [];
+    expect(people.filter((p) => p.affiliation?.name === 'Härryda')).toEqual([]);
   });
 });
