@@ -36,6 +36,8 @@ const EXCEPT = ocrTolerant(/\b(utom|forutom|med undantag (av|for)|undantaget( ar
 const ADDITIVE = ocrTolerant(/\b(aven|ocksa|dessutom)\b/);
 // Where one clause of a sentence ends and the next begins; ", och" only when it does not join a list.
 const CLAUSE_BREAK = /;|,?\s+(men|medan)\s|,\s+(och|samtidigt som)\s/g;
+// What makes a stretch of a sentence a clause of its own (placeClauses).
+const CLAUSE_VERB = new RegExp(`${PARTICIPATES.source}|${NOT_YET.source}|${NEGATED.source}`);
 // Between a project and the first place it is run in: "Mini-Maria i", "SkolFam finns nu i".
 const PLACE_GAP = ocrTolerant(/^\s+((finns|drivs|bedrivs)\s+)?((nu|idag|redan|numera|ocksa|aven)\s+)?i\s+$/);
 // Between the places of a list: "Lerum, Partille och Alingsås".
@@ -183,7 +185,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** The clauses of a folded sentence: split at ";", "men", "medan", and ", och" between clauses (not in a list of places). */
 function clauseSpans(fs: string, places: Place[]): Span[] {
   // Most sentences are one clause: plain substring tests are cheaper than the regex scan.
-  if (!fs.includes(';') && !fs.includes(' men ') && !fs.includes(' medan ') && !fs.includes(', och ') && !fs.includes(', samtidigt ')) return [{ start: 0, end: fs.length }];
+  if (!fs.includes(';') && !fs.includes(' men ') && !fs.includes(' medan ') && !fs.includes(', och ') && !fs.includes(', samtidigt ')) return placeClauses(fs, { start: 0, end: fs.length }, places);
   const out: Span[] = [];
   let from = 0;
   for (const b of fs.matchAll(CLAUSE_BREAK)) {
@@ -191,10 +193,30 @@ function clauseSpans(fs: string, places: Place[]): Span[] {
     const next = at + b[0].length;
     // "Kungsbacka, Mölndal, och Öckerö": a serial comma, still one list.
     if (b[2] === 'och' && places.some((m) => m.end === at) && places.some((m) => m.start === next)) continue;
-    out.push({ start: from, end: at });
+    out.push(...placeClauses(fs, { start: from, end: at }, places));
     from = next;
   }
-  out.push({ start: from, end: fs.length });
+  out.push(...placeClauses(fs, { start: from, end: fs.length }, places));
+  return out;
+}
+
+/**
+ * "Lerum deltar sedan 2019, Ale planerar att ansluta": a comma before a place that starts a
+ * clause with its own verb, after a clause with one. "Ale, Lerum och Kungälv deltar" and "Ale
+ * deltar, Lerum också" stay one clause (one verb for all).
+ */
+function placeClauses(fs: string, c: Span, places: Place[]): Span[] {
+  const out: Span[] = [];
+  let from = c.start;
+  for (let at = fs.indexOf(', ', c.start); at >= 0 && at < c.end; at = fs.indexOf(', ', at + 2)) {
+    if (!places.some((m) => m.start === at + 2)) continue;
+    const nextComma = fs.indexOf(',', at + 2);
+    const after = fs.slice(at + 2, nextComma < 0 || nextComma > c.end ? c.end : nextComma);
+    if (!CLAUSE_VERB.test(fs.slice(from, at)) || !CLAUSE_VERB.test(after)) continue;
+    out.push({ start: from, end: at });
+    from = at + 2;
+  }
+  out.push({ start: from, end: c.end });
   return out;
 }
 

@@ -152,3 +152,18 @@ describe('a place inside an organisation name takes no part', () => {
     expect(munis(x, 'FFT')).toEqual(['Göteborg', 'Lerum']);
   });
 });
+
+describe('clauses joined by a comma, each with its own verb', () => {
+  it('"Lerum deltar sedan 2019, Ale planerar att ansluta" is Lerum only', () => {
+    expect(munis(note('SkolFam', 'Lerum deltar sedan 2019, Ale planerar att ansluta.'), 'SkolFam')).toEqual(['Lerum']);
+  });
+  it('"I SkolFam deltar Ale, Lerum och Partille, Kungälv överväger att gå med" leaves Kungälv out', () => {
+    expect(munis(note('SkolFam', 'I SkolFam deltar Ale, Lerum och Partille, Kungälv överväger att gå med.'), 'SkolFam')).toEqual(['Ale', 'Lerum', 'Partille']);
+  });
+  it('"Lerum deltar, Ale deltar inte" is Lerum only', () => {
+    expect(munis(note('SkolFam', 'Lerum deltar, Ale deltar inte.'), 'SkolFam')).toEqual(['Lerum']);
+  });
+  it('still reads one verb for a list: "Ale deltar, Lerum också"', () => {
+    expect(munis(note('SkolFam', 'Ale deltar, Lerum också.'), 'SkolFam')).toEqual(['Ale', 'Lerum']);
+  });
+});
