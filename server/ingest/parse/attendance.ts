@@ -25,8 +25,9 @@ export interface AttendanceResult {
 }
 
 const START = /^(n[a-z*]{0,3}rvarande|narvaro|narvarolista|deltagare|deltagarlista|motesdeltagare|deltagande|medverkande|deltog|narvarande vid motet|present|attendees|attendance|participants|(?:vid|pa|under|i) (?:dagens |detta )?(?:motet|traffen|natverksmotet|natverkstraffen) (?:deltog|narvarade|medverkade)(?: foljande)?)\b/;
-// "Vid mötet deltog A (Lerum), B (Ale) och C (GR).": the list in a sentence, its verb first.
-const LEAD_SENTENCE = /^(?:vid|pa|under|i) (?:dagens |detta )?\S+ (?:deltog|narvarade|medverkade)(?: foljande)?:?\s+/;
+// "Vid mötet deltog A (Lerum), B (Ale) och C (GR).", "Närvarande var A (Lerum) och B (Ale).": the
+// list in a sentence, its verb first.
+const LEAD_SENTENCE = /^(?:(?:vid|pa|under|i) (?:dagens |detta )?\S+ (?:deltog|narvarade|medverkade)|(?:narvarande|deltagare)(?: (?:vid|pa|under) (?:dagens |detta )?\S+)? var)(?: foljande)?:?\s+/;
 const ABSENT = ocrTolerant(/^(franvarande|anmalt forhinder|forhinder|ej narvarande|fick forhinder|avbud|apologies|absent|regrets|not present)/);
 /** An absent heading, also when OCR damaged it ("Anmält f\uFFFDrhinder"). */
 const isAbsent = (text: string) => ABSENT.test(foldText(text));

@@ -14,6 +14,7 @@ import { normalizeText, type Line } from './normalize-text';
 import type { PhraseMatch, PhraseMatcher } from './phrase-matcher';
 import { LineWords } from './line-words';
 import { findNoteTakers } from './note-takers';
+import { isPersonList } from './person-line';
 import { createMentionContext, type MentionContext } from './people-mentions';
 import { scanProjects } from './projects';
 import { createNameRestorer } from './restore-name';
@@ -90,7 +91,8 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const words = new LineWords(lines);
   const tokens = (i: number) => words.tokens(i);
 
-  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && startsAgenda(l.key));
+  // "1. Anna Berg, Ale" under "Närvarande:" numbers people, not items.
+  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && startsAgenda(l.key) && !isPersonList(l.text, vocab));
   if (limit < 0) limit = lines.length;
   const lead = parseAttendance(lines, limit, vocab, restore);
   // No list above the agenda: it may stand at the end of the note, after the last item.

@@ -4,7 +4,7 @@
 // and presenter markers ("Name, GR punkt 4–5").
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
 import { isAttendanceNote } from './attendance-note';
-import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
+import { isKnownFirstName, looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { Vocabulary } from './vocabulary';
 
 export interface ParsedPerson {
@@ -152,7 +152,16 @@ function placeFirst(entry: string, vocab: Vocabulary): string {
   return looksLikePersonName(a, vocab) && !looksLikePersonName(b, vocab) && resolveAffiliation(b, vocab) ? `${a} (${b})` : entry;
 }
 
+// "1. Anna Berg, Ale": a numbered attendance list.
+const ENUMERATOR = /^\d{1,2}[.)]\s+/;
+
 function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
+  // Only before a first name: "3. Forskning" with a name on the next line is an item heading.
+  const numbered = ENUMERATOR.exec(text.trim());
+  if (numbered) {
+    const rest = text.trim().slice(numbered[0].length);
+    if (isKnownFirstName(rest.split(/[\s,]/, 1)[0] as string, vocab)) return parse(rest, vocab);
+  }
   let body = text.trim().replace(/[.;]+$/, '');
   let presentsItems: string[] = [];
   // A parenthesised "(punkt 4)" in a list of several entries is that entry's (ITEM_NOTE below).

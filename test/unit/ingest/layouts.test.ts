@@ -535,3 +535,15 @@ describe('attendance entries with the place first or another separator', () => {
     expect(people.filter((p) => p.affiliation?.name === 'Härryda')).toEqual([]);
   });
 });
+
+describe('attendance in a sentence, or numbered', () => {
+  const listed = (...block: string[]) => snippet(['Anteckningar IFO-chefsnätverket 2022-03-04', '', ...block, '', '1. Inledning', 'Text om mötet.', '', '2. Övrigt', 'Inget.'].join('\n'));
+  it('reads "Närvarande var A (Ale), B (Lerum) och C (GR)."', () => {
+    expect(listed('Närvarande var Anna Berg (Ale), Per Ek (Lerum) och Eva Sund (GR).').attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Berg', 'Ale'], ['Per Ek', 'Lerum'], ['Eva Sund', 'GR']]);
+  });
+  it('reads a numbered list under "Närvarande:" as people, and the numbered items below it as items', () => {
+    const x = listed('Närvarande:', '1. Anna Berg, Ale', '2. Per Ek, Lerum');
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Berg', 'Ale'], ['Per Ek', 'Lerum']]);
+    expect(x.agendaItems.map((i) => [i.number, i.title])).toEqual([['1', 'Inledning'], ['2', 'Övrigt']]);
+  });
+});
