@@ -215,7 +215,9 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       // "A, nätverksledare, B, FoU-chef vid FoU i Väst": a name with its own role is its own
       // entry; an affiliation after a later name is not shared with it.
       pending = pending.filter((x) => x.role === null);
-      const p: ParsedPerson = { surface: part, affiliation: noteAff ?? leading, role: null, unit: null, presentsItems };
+      // "Eva Sund (GR, processledare)": a role beside the affiliation is hers, not a unit of it.
+      const noteRole = noteAff?.unit && namesRole(noteAff.unit) ? noteAff.unit : null;
+      const p: ParsedPerson = { surface: part, affiliation: noteRole ? { ...noteAff!, unit: null } : noteAff ?? leading, role: noteRole, unit: null, presentsItems };
       const noteItems = note && !noteAff ? ITEM_NOTE.exec(`(${note})`) : null;
       if (noteItems) p.presentsItems = expandItems(noteItems[1] as string);
       else if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }

@@ -547,3 +547,11 @@ describe('attendance in a sentence, or numbered', () => {
     expect(x.agendaItems.map((i) => [i.number, i.title])).toEqual([['1', 'Inledning'], ['2', 'Övrigt']]);
   });
 });
+
+describe('a role beside the affiliation in parentheses', () => {
+  it('is the person\'s role: "Eva Sund (GR, processledare)", "Per Ek (socialchef, Lerum)"', () => {
+    const x = snippet(['Anteckningar IFO-chefsnätverket 2022-03-04', '', 'Närvarande: Eva Sund (GR, processledare), Per Ek (socialchef, Lerum), Bo Ek (Göteborgs Stad, Social resursförvaltning)', '', '1. Inledning', 'Text.'].join('\n'));
+    // A capitalised unit stays a unit.
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role, a.unit])).toEqual([['Eva Sund', 'GR', 'processledare', null], ['Per Ek', 'Lerum', 'socialchef', null], ['Bo Ek', 'Göteborg', null, 'Social Resurs']]);
+  });
+});
