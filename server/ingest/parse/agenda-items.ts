@@ -20,7 +20,8 @@ export interface ItemSpan {
   titleLine?: number;
 }
 
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)([.):])?\s+(\S.*)$/;
+// Group 2 is the separator: ".", ")", ":" or a spaced dash ("1 – Inledning").
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)([.):]|\s+[–—-])?\s+(\S.*)$/;
 // "§ 3 Title", "§3. Title", "Punkt 3 – Title", "Pkt 3 Title", "Ärende 3: Title" (OCR may drop the
 // dots: "Arende"; and it reads § as "$"). Protocol-style § numbers run on over a year, so three
 // digits are allowed. Group 2 is a full separator (".", ")", ":"); a dash or none at all is a weak one.
@@ -76,7 +77,11 @@ function plainNumbered(l: Line): Numbered | null {
   const m = NUMBERED.exec(l.text);
   if (!m || MONTH_AFTER.test(l.key)) return null;
   if (!isStyled(l) && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
-  return { number: m[1] as string, title: (m[3] as string).replace(/:$/, '').trim(), prefixed: false };
+  const title = (m[3] as string).replace(/:$/, '').trim();
+  // A dash also writes ranges ("10 – 12 personer deltog."): after one, the rest must read as a title.
+  const dashed = m[2] !== undefined && /[–—-]/.test(m[2]);
+  if (dashed && (!UPPER_FIRST.test(title) || SENTENCE.test(title))) return null;
+  return { number: m[1] as string, title, prefixed: false };
 }
 
 /** "§ 3 Title", "Punkt 3. Title": the prefix says "item", but body sentences start so too

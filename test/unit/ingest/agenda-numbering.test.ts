@@ -154,3 +154,10 @@ describe('what sub-items name', () => {
     expect(parent.presenters).toEqual([]);
   });
 });
+
+describe('items numbered with a dash', () => {
+  it('reads "1 – Inledning" / "2 – Yrkesresan" as items, not "10 – 12 personer deltog."', () => {
+    const x = snippet(['Anteckningar IFO-chefsnätverket 2022-03-04', '', 'Närvarande:', 'Anna Berg, Ale', 'Per Ek, Lerum', '', '1 – Inledning', 'Text.', '10 – 12 personer deltog på distans.', '2 – Yrkesresan', 'Per Ek berättade om Yrkesresan.'].join('\n'));
+    expect(x.agendaItems.map((i) => [i.number, i.title, i.presenters])).toEqual([['1', 'Inledning', []], ['2', 'Yrkesresan', ['Per Ek']]]);
+  });
+});
