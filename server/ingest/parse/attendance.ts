@@ -13,6 +13,7 @@ import { memoPerVocabulary } from './vocabulary-memo';
 import { parseTableRow } from './attendance-table';
 import { roleLine } from './role-lines';
 import { isAttendanceNote } from './attendance-note';
+import { joinWrapped } from './join-wrapped';
 
 export interface AttendanceResult {
   attendees: Attendee[];
@@ -264,6 +265,17 @@ function inlineEntries(run: string, vocab: Vocabulary): { person: ParsedPerson; 
   return out;
 }
 
+/**
+ * True when an inline attendance run stops short of its end on this line (it ends on a
+ * separator, or its last entry does not read on its own) and `next` carries it on: plain
+ * text, no label, heading, bullet or table of its own.
+ */
+function runContinues(run: string, next: Line | undefined, vocab: Vocabulary): boolean {
+  if (!next || next.blank || next.heading > 0 || next.bold || next.bullet || next.table || labelOf(next) || /[.!?]$/.test(run)) return false;
+  if (!/[,;]$/.test(run.trim()) && isPersonList(run, vocab)) return false;
+  return roleLine(next.text, next.key, vocab) === null && !START.test(next.key) && !AGENDA.test(next.key);
+}
+
 /** Parses the attendance section of a note; `limit` is the first agenda line index. */
 export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary, restore: NameRestorer, from = 0): AttendanceResult {
   const start = findStart(lines, limit, vocab, from);
@@ -289,7 +301,11 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   const firstIsStart = START.test(first.key);
   if (firstIsStart) {
     ctx.mode = modeOf(first.text.replace(/:.*$/, ''));
-    if (inline) for (const entry of inlineEntries(inline[1] as string, vocab)) addPerson(ctx, entry.person, first, null, entry.fallback);
+    let run = inline ? (inline[1] as string) : null;
+    // "Deltagare: A, Ale; B, Alingsås; Mans" / "Söderberg, Göteborg; C, Lerum.": a run wrapped
+    // over lines is read whole.
+    while (run !== null && runContinues(run, lines[i + 1], vocab)) run = joinWrapped(run, (lines[++i] as Line).text);
+    if (run !== null) for (const entry of inlineEntries(run, vocab)) addPerson(ctx, entry.person, first, null, entry.fallback);
     i++;
   }
   // A municipality heading ("Kungsbacka:") covers the names right below it, up to a blank line

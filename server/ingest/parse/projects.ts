@@ -12,6 +12,7 @@ import type { Token } from './tokenize';
 import type { ProjectMention } from './types';
 import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
+import { joinWrapped } from './join-wrapped';
 import { placesListedBelow } from './participant-list';
 
 // Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
@@ -142,12 +143,6 @@ function continuesAbove(input: ProjectScanInput, k: number): boolean {
   if (k - 1 < input.from || !prev || !l || prev.blank || l.blank || endsSentence(prev.text)) return false;
   if (l.bullet || l.heading || l.bold || l.table || prev.heading || prev.bold || prev.table) return false;
   return !items.some((it) => it.start === k || it.start === k - 1);
-}
-
-/** Joins wrapped text, undoing a hyphenated line break ("Yrkes-" + "resan"). */
-function joinWrapped(a: string, b: string): string {
-  if (!a) return b;
-  return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
 }
 
 /** The rest of line i's last sentence on the lines below it ('' when it ends on line i). */

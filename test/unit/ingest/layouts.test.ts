@@ -555,3 +555,24 @@ describe('a role beside the affiliation in parentheses', () => {
     expect(x.attendees.map((a) => [a.name, a.affiliation, a.role, a.unit])).toEqual([['Eva Sund', 'GR', 'processledare', null], ['Per Ek', 'Lerum', 'socialchef', null], ['Bo Ek', 'Göteborg', null, 'Social Resurs']]);
   });
 });
+
+describe('a "Deltagare:" run wrapped over lines', () => {
+  it('reads every entry, names broken over the line end included', () => {
+    const x = snippet([
+      'Anteckningar FH-chefsnätverket 2024-05-16', '',
+      'Deltagare: Mehmet Andersson, Ale; Johan Pellegrini, Alingsås; Måns',
+      'Söderberg, Göteborg; Saga Tuomilehto Holmberg,',
+      'Härryda; Eva-',
+      'Lena Lundström, Stenungsund; Niklas Danielsson, VGR.', '',
+      '1. Välkommen', 'Kort runda.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Mehmet Andersson', 'Ale'], ['Johan Pellegrini', 'Alingsås'], ['Måns Söderberg', 'Göteborg'],
+      ['Saga Tuomilehto Holmberg', 'Härryda'], ['Eva-Lena Lundström', 'Stenungsund'], ['Niklas Danielsson', 'VGR'],
+    ]);
+  });
+  it('still reads one entry a line after a complete first line', () => {
+    const x = snippet(['Anteckningar FH-chefsnätverket 2024-05-16', '', 'Deltagare: Anna Berg, Ale', 'Per Ek, Lerum', '', '1. Välkommen', 'Kort runda.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Berg', 'Ale'], ['Per Ek', 'Lerum']]);
+  });
+});
