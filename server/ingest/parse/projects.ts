@@ -17,7 +17,7 @@ import { placesListedBelow } from './participant-list';
 
 // Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
 // Verbs that say the municipalities of their clause take part, whichever project the item is about.
-const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
+const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|ar (nya |nu )?deltagare|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
 // "Alla kommuner", "samtliga GR-kommuner", "alla 13 kommuner", a bare "Alla utom Lilla Edet",
 // and Mini-Maria's "samtliga samverkansområden" (the areas divide the region between them).
 const ALL = ocrTolerant(/\b(alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s )?kommuner(na)?|samverkansomraden[a]?)\b|(?=(for)?utom\b|med undantag\b))/);
@@ -39,8 +39,8 @@ const ADDITIVE = ocrTolerant(/\b(aven|ocksa|dessutom)\b/);
 const CLAUSE_BREAK = /;|,?\s+(men|medan)\s|,\s+(och|samtidigt som)\s/g;
 // What makes a stretch of a sentence a clause of its own (placeClauses).
 const CLAUSE_VERB = new RegExp(`${PARTICIPATES.source}|${NOT_YET.source}|${NEGATED.source}`);
-// Between a project and the first place it is run in: "Mini-Maria i", "SkolFam finns nu i".
-const PLACE_GAP = ocrTolerant(/^\s+((finns|drivs|bedrivs)\s+)?((nu|idag|redan|numera|ocksa|aven)\s+)?i\s+$/);
+// Between a project and the first place it is run in: "Mini-Maria i", "SkolFam finns nu i", "används i".
+const PLACE_GAP = ocrTolerant(/^\s+((finns|drivs|bedrivs|anvands|erbjuds)\s+)?((nu|idag|redan|numera|ocksa|aven)\s+)?i\s+$/);
 // Between the places of a list: "Lerum, Partille och Alingsås".
 const LIST_GAP = /^\s*(,|,?\s*(och|samt|&))\s*$/;
 // A dash-joined pair of places: "Mölndal–Härryda", "Tjörn–Öckerö".

@@ -167,3 +167,13 @@ describe('clauses joined by a comma, each with its own verb', () => {
     expect(munis(note('SkolFam', 'Ale deltar, Lerum också.'), 'SkolFam')).toEqual(['Ale', 'Lerum']);
   });
 });
+
+describe('more ways of saying a project runs in a place', () => {
+  it('"SkolFam används i Ale och Lerum sedan 2018"', () => {
+    expect(munis(note('SkolFam', 'SkolFam används i Ale och Lerum sedan 2018.'), 'SkolFam')).toEqual(['Ale', 'Lerum']);
+  });
+  it('"Ale och Lerum är nya deltagare i SkolFam", but not "Ale har lämnat SkolFam"', () => {
+    expect(munis(note('SkolFam', 'Ale och Lerum är nya deltagare i SkolFam.'), 'SkolFam')).toEqual(['Ale', 'Lerum']);
+    expect(munis(note('SkolFam', 'Ale har lämnat SkolFam.'), 'SkolFam')).toEqual([]);
+  });
+});
