@@ -99,6 +99,9 @@ function push(hits: NameHit[], hit: NameHit, intro: string | null, sentence: str
 }
 
 /** Person names in one sentence. */
+// Titles written capitalised before a name (at a sentence's start, or as a title).
+const LEADING_TITLES = new Set(['professor', 'docent', 'dr', 'doktor', 'lektor', 'forskare', 'socialchef', 'forvaltningschef', 'enhetschef', 'verksamhetschef', 'ordforande', 'processledare', 'projektledare', 'utredare']);
+
 export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
   const hits: NameHit[] = [];
   let folded: string | null | undefined;
@@ -106,7 +109,12 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
   // Runs of 1–3 capitalised words (letter-scan.ts: NAME_RUN).
   for (const m of nameRuns(sentence)) {
     let words = m.text.split(/\s+/);
-    const start = m.index;
+    let start = m.index;
+    // "Professor Lars Svensson", "Docent Eva Lund" at a sentence's start: the title is no name.
+    if (words.length >= 3 && LEADING_TITLES.has(foldKey((words[0] as string).replace(/\.$/, '')))) {
+      start += m.text.indexOf(words[1] as string, (words[0] as string).length);
+      words = words.slice(1);
+    }
     // Drop trailing words that are places or organisations ("Anna Melke Göteborg").
     while (words.length > 2 && !looksLikePersonName(words.join(' '), ctx.vocab)) words = words.slice(0, -1);
     const first = words[0] as string;
@@ -177,7 +185,8 @@ function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
   return out;
 }
 
-const BEFORE_AFF = /(^[\s,]*$|,\s*([a-z*]+\s+){0,3}$|\b(fran|vid|pa|i|hos)\s+$)/;
+// Also in parentheses right after the name: "Maria Nilsson (SKR) presenterade".
+const BEFORE_AFF = /(^[\s,(]*$|,\s*([a-z*]+\s+){0,3}$|\b(fran|vid|pa|i|hos)\s+$)/;
 
 /** The first place or organisation in `tail` introduced by a comma or "från"/"vid"/"på". */
 function affiliationInTail(tail: string, vocab: Vocabulary) {

@@ -576,3 +576,13 @@ describe('a "Deltagare:" run wrapped over lines', () => {
     expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Anna Berg', 'Ale'], ['Per Ek', 'Lerum']]);
   });
 });
+
+describe('people in the body with a title before the name or the affiliation in parentheses', () => {
+  const body = (sentence: string) => snippet(['Anteckningar IFO-chefsnätverket 2024-02-08', '', 'Närvarande:', 'Anna Berg, Ale', 'Per Ek, Lerum', '', '1. Nationellt', sentence, '', '2. Övrigt', 'Inget.'].join('\n'));
+  it('"Professor Lars Svensson, Göteborgs universitet, föreläste"', () => {
+    expect(body('Professor Lars Svensson, Göteborgs universitet, föreläste om tidiga insatser.').peopleMentioned.map((p) => [p.name, p.affiliation, p.role])).toEqual([['Lars Svensson', 'Göteborgs universitet', 'presenter']]);
+  });
+  it('"Per Ek och Maria Nilsson (SKR) presenterade"', () => {
+    expect(body('Per Ek och Maria Nilsson (SKR) presenterade.').peopleMentioned.map((p) => [p.name, p.affiliation, p.role])).toEqual([['Per Ek', 'Lerum', 'presenter'], ['Maria Nilsson', 'SKR', 'presenter']]);
+  });
+});
