@@ -3,6 +3,7 @@
 // ("GVI – en strategi ..., Anna Pellegrini och Petra Björnsdotter") and "Name, GR punkt 3".
 import type { Line } from './normalize-text';
 import { foldKey, foldText } from './fold';
+import { resolveAffiliation } from './affiliation';
 import { findNames, mentionsInSentence, PRESENTS, type MentionContext } from './people-mentions';
 import { splitSentences } from './sentences';
 import type { PersonMention } from './types';
@@ -16,6 +17,22 @@ function dashListed(text: string, ctx: MentionContext): string[] {
   if (hits.length === 0) return [];
   const rest = hits.reduceRight((s, h) => s.slice(0, h.start) + s.slice(h.end), tail);
   return /^[\s,]*((och|samt|&)[\s,]*)*$/.test(rest) ? hits.map((h) => h.name) : [];
+}
+
+// Where an item's title names who presents it: "Yrkesresan (Per Ek, GR)", "Yrkesresan – Per Ek",
+// "Yrkesresan /Per Ek", "Yrkesresan. Föredragande: Per Ek".
+const TITLE_TAIL = /\(([^()]+)\)\s*$|\s[–—-]\s+([^–—-]+)$|\s\/\s*([^/]+)$|\b(?:föredragande|presentatör|presenteras av|presented by|presenter)\s*:?\s+(.+)$/i;
+
+/** The people an item's title line names as its presenters, with nothing else but their affiliations. */
+function titleListed(text: string, ctx: MentionContext): string[] {
+  const m = TITLE_TAIL.exec(text);
+  const tail = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : null;
+  if (!tail) return [];
+  const hits = findNames(tail, ctx);
+  if (hits.length === 0) return [];
+  const rest = hits.reduceRight((s, h) => s.slice(0, h.start) + s.slice(h.end), tail);
+  const others = rest.split(/,|\boch\b|\bsamt\b|&/).map((x) => x.trim()).filter(Boolean);
+  return others.every((x) => resolveAffiliation(x, ctx.vocab) !== null) ? hits.map((h) => h.name) : [];
 }
 
 // "Karin Fält från GU deltog. Hon presenterade FYS.": a pronoun opening the next sentence.
@@ -41,6 +58,7 @@ export function peopleInSpan(lines: Line[], start: number, end: number, item: st
     const l = lines[i] as Line;
     if (l.blank) continue;
     const listed = l.bullet || i === start ? dashListed(l.text, ctx) : [];
+    if (i === start) listed.push(...titleListed(l.text, ctx));
     for (const s of ctx.words?.sentences(i) ?? splitSentences(l.text)) {
       const found = mentionsInSentence(s.text, ctx);
       if (found.length === 0) {

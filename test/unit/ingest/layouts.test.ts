@@ -586,3 +586,13 @@ describe('people in the body with a title before the name or the affiliation in 
     expect(body('Per Ek och Maria Nilsson (SKR) presenterade.').peopleMentioned.map((p) => [p.name, p.affiliation, p.role])).toEqual([['Per Ek', 'Lerum', 'presenter'], ['Maria Nilsson', 'SKR', 'presenter']]);
   });
 });
+
+describe('an item title that names its presenter', () => {
+  const item3 = (title: string) => snippet(['Anteckningar IFO-chefsnätverket 2024-02-08', '', 'Närvarande:', 'Anna Berg, Ale', 'Per Ek, GR', '', '1. Inledning', 'Text.', '', title, 'Nästa omgång startar i mars.', '', '4. Övrigt', 'Inget.'].join('\n')).agendaItems.find((i) => i.number === '3')!;
+  it.each(['3. Yrkesresan (Per Ek, GR)', '3. Yrkesresan – Per Ek', '3. Yrkesresan /Per Ek', '3. Yrkesresan. Föredragande: Per Ek'])('%s', (title) => {
+    expect(item3(title)).toMatchObject({ presenters: ['Per Ek'], projects: ['Yrkesresan'] });
+  });
+  it('not when the title says more than names and places: "3. Yrkesresan (Per Ek återkommer)"', () => {
+    expect(item3('3. Yrkesresan (Per Ek återkommer i maj)').presenters).toEqual([]);
+  });
+});
