@@ -63,3 +63,19 @@ describe('unknownNetworkNames', () => {
     expect(unknownNetworkNames('till missbruksnätverket', vocabulary, true).map((n) => n.name)).toEqual(['Missbruksnätverket']);
   });
 });
+
+describe('network names with a pair of words ("barn- och ungdomschefer")', () => {
+  const networksOf = (title: string) => snippet([`${title} 2024-02-08`, '', 'Närvarande:', 'Anna Berg, Ale', 'Per Ek, Lerum', '', '1. Inledning', 'Text.'].join('\n')).meeting.networks;
+  it('keeps the whole name of a network the vocabulary lacks', () => {
+    expect(networksOf('Nätverket för äldre- och omsorgschefer')).toEqual(['Nätverket för äldre- och omsorgschefer']);
+  });
+  it.each([
+    ['Nätverket för barn- och ungdomschefer', 'Barnchefsnätverket'],
+    ['Nätverket för chefer inom individ- och familjeomsorgen', 'IFO-chefsnätverket'],
+    ['Nätverket för IFO-chefer', 'IFO-chefsnätverket'],
+    ['Chefsnätverk Funktionsstöd', 'FH-chefsnätverket'],
+    ['Nätverksmöte för chefer inom funktionshinderområdet', 'FH-chefsnätverket'],
+  ])('reads "%s" as %s', (title, network) => {
+    expect(networksOf(title)).toEqual([network]);
+  });
+});
