@@ -596,3 +596,10 @@ describe('an item title that names its presenter', () => {
     expect(item3('3. Yrkesresan (Per Ek återkommer i maj)').presenters).toEqual([]);
   });
 });
+
+describe('themes the vocabulary names by their trigger words', () => {
+  it('finds homelessness, suicide prevention and the child-rights perspective', () => {
+    const x = snippet(['Anteckningar IFO-chefsnätverket 2024-02-08', '', 'Närvarande:', 'Anna Berg, Ale', '', '1. Aktuellt', 'Arbetet med Bostad först mot hemlöshet fortsätter.', 'Suicidpreventiva insatser och barnkonventionen diskuterades.'].join('\n'));
+    expect(x.themes.map((t) => t.name)).toEqual(expect.arrayContaining(['Hemlöshet', 'Suicidprevention', 'Barnrätt']));
+  });
+});
