@@ -5,6 +5,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { CypherCatalog } from './cypher.js';
 import { translateDriverError } from './errors.js';
+import { sendWithoutDelay } from './tcp-no-delay.js';
 import { fromCypher, toCypherParams, type Params } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -48,6 +49,7 @@ export class Database {
   static async connect(options: DatabaseOptions): Promise<Database> {
     const timeoutMs = options.connectTimeoutMs ?? 10_000;
     const auth = options.password ? neo4j.auth.basic(options.username, options.password) : undefined;
+    sendWithoutDelay();
     const driver = neo4j.driver(options.uri, auth, {
       connectionTimeout: timeoutMs,
       connectionAcquisitionTimeout: timeoutMs * 3,
