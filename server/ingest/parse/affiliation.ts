@@ -14,7 +14,8 @@ export interface ResolvedAffiliation {
   known: boolean;
 }
 
-const FILLER = /^(kommun|stad|stads|kommuns|i|och|the|s)$/i;
+// "Lerums kommun", "City of Gothenburg", "GR staff": words that name no unit.
+const FILLER = /^(kommun|stad|stads|kommuns|kommunen|staden|i|och|the|s|city|of|municipality|council|staff|personal)$/i;
 
 /** Words outside tokens[first, end) other than filler ("kommun", "i"), joined; null when none. */
 function leftover(tokens: Token[], first: number, end: number): string | null {

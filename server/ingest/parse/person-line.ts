@@ -17,7 +17,8 @@ export interface ParsedPerson {
   attendance?: string;
 }
 
-const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|sekr\.|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator)/i;
+// The English titles at the end (head … secretary) are written in capitals in English notes: "Head of Service".
+const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|sekr\.|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator|head|manager|director|officer|lead|chair|coordinator|adviser|advisor|analyst|researcher|lecturer|worker|consultant|assistant|secretary)/i;
 // "GR punkt 4–5", "Göteborgs Stad (punkt 4)", "SKR, § 4".
 const ITEMS = String.raw`(?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)`;
 const PUNKT = new RegExp(String.raw`[,\s]*\(?${ITEMS}\s*\)?\s*$`, 'i');
@@ -58,9 +59,11 @@ function splitParts(text: string): string[] {
 const ROLE_WORDS = 6;
 
 function isRole(part: string): boolean {
-  const words = part.split(/\s+/).length;
+  const words = part.split(/\s+/);
   // "…, informerar om arbetet mot våld i nära relationer": a sentence after a name is no role.
-  return (/^\p{Ll}/u.test(part) && words <= ROLE_WORDS) || (ROLE.test(part.split(/\s+/)[0] ?? '') && words <= 4);
+  if (/^\p{Ll}/u.test(part)) return words.length <= ROLE_WORDS;
+  // A capitalised role names itself first or last: "Enhetschef", "Head of Service", "Mockingbird programme lead".
+  return words.length <= 4 && (ROLE.test(words[0] as string) || ROLE.test(words[words.length - 1] as string));
 }
 
 /**
@@ -177,7 +180,9 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   // "Ale – Anna Berg, Per Ek": an affiliation and a dash before the names are theirs.
   let leading: ResolvedAffiliation | null = null;
   const dash = LEADING_AFFILIATION.exec(body);
-  if (dash && !looksLikePersonName(dash[1] as string, vocab)) {
+  // "Eva Lund – Länsstyrelsen": a name whose surname is a place, then its affiliation.
+  const nameFirst = (lead: string) => looksLikePersonName(lead, vocab) || looksLikeNameWithPlaceSurname(lead, vocab);
+  if (dash && !nameFirst(dash[1] as string)) {
     leading = resolveAffiliation(dash[1] as string, vocab);
     if (leading) body = body.slice(dash[0].length);
   }
@@ -211,7 +216,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       }
     }
     // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
-    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff, parts.slice(k + 1), vocab)))) {
+    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff ?? leading, parts.slice(k + 1), vocab)))) {
       // "A, nätverksledare, B, FoU-chef vid FoU i Väst": a name with its own role is its own
       // entry; an affiliation after a later name is not shared with it.
       pending = pending.filter((x) => x.role === null);
@@ -263,6 +268,14 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       const unknown: ResolvedAffiliation = { name: part, kind: 'organisation', surface: part, unit: null, known: false };
       for (const p of pending) p.affiliation = unknown;
       pending = [];
+      continue;
+    }
+    // "Anna Berg, Ale, enhetschef, Barn och familj": after the affiliation (and a role), a
+    // capitalised part is the unit within it. One word alone is a unit only after a role: at the
+    // end of a wrapped line it is the first name of the next entry ("…, Camilla" / "Hedlund, Tjörn").
+    const words = part.split(/\s+/).length;
+    if (/^\p{Lu}/u.test(part) && words <= 6 && (words > 1 || prev.role) && prev.affiliation && !prev.unit && !prev.affiliation.unit && !isKnownFirstName(part.split(/\s+/)[0] as string, vocab)) {
+      prev.unit = part;
       continue;
     }
     return null;

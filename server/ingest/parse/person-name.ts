@@ -17,7 +17,14 @@ const NOT_NAME = new Set(('januari februari mars april maj juni juli augusti sep
   'jul glad trevlig hela team nya alla vi ni de man och samt for med pa till fran om via hos se las mer finns ' +
   'representant representanter planeringsgrupp styrgrupp projektgrupp referensgrupp ordforande sekreterare ' +
   'verksamhetsutvecklare socialchef chef chefer enhetschef bistand unga barn missbruk psykisk halsa heder ' +
-  'funktionsstod funktionshinder ifo fh gr fou ovrigt agenda dagordning plats tid datum lokal sal rum').split(' '));
+  'funktionsstod funktionshinder ifo fh gr fou ovrigt agenda dagordning plats tid datum lokal sal rum ' +
+  // Words of organisation names, Swedish and English: "Leeds City Council", "The Fostering Network".
+  'the city county council network social work care service services department university college institute ' +
+  'centre center agency association foundation trust board ministry office unit government authority ' +
+  'forening forbund myndighet stiftelse institut centrum akademi namnd avdelning sektion').split(' '));
+
+// One-word organisation names end in these: "Socialförvaltningen", "Migrationsverket", "Länsstyrelsen".
+const ORGANISATION_END = /(forvaltning|forvaltningen|verket|styrelsen|namnden|myndigheten|forbundet|foreningen|institutet)$/;
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’\uFFFD0-9]*(?:-\p{Lu}[\p{Ll}'’\uFFFD0-9]+)*$/u;
 
@@ -47,7 +54,8 @@ function nameShaped(words: string[]): boolean {
     if (!NAME_WORD.test(w) || w.length < 2) return false;
     if (w.length > 1 && w === w.toUpperCase()) return false;
     if (/\d/.test(w[1] ?? '') || /\d.*\d/.test(w)) return false;
-    if (NOT_NAME.has(foldKey(w))) return false;
+    const key = foldKey(w);
+    if (NOT_NAME.has(key) || ORGANISATION_END.test(key)) return false;
     named++;
   }
   return named >= 2;

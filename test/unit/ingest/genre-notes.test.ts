@@ -390,3 +390,24 @@ describe('10 Barnchefer – bold group headings, GR people without affiliation, 
     expect.soft(themes(x)).toEqual(expect.arrayContaining(['Ungdomsmottagningar', 'Missbruk och beroende']));
   });
 });
+
+describe('14 IFO in English – guests as "Name – Organisation, Role, Unit", "City of Gothenburg", "GR staff"', () => {
+  const x = load('14-ifo-english-guests.md');
+  it('meeting', () => {
+    expect.soft(x.meeting).toMatchObject({ date: '2024-03-07', dateInferred: false, networks: ['IFO-chefsnätverket'] });
+  });
+  it('every listed person once, organisations not taken for people', () => {
+    expectAttendance(x, {
+      'Irène Blomqvist': 'Ale', 'Jessica Svanström': 'Partille', 'Jörgen Larzon': 'Göteborg', 'Helene Holmström': 'Göteborg',
+      'Ann Törnqvist': 'Kungsbacka', 'Peter Almgren': 'Kungälv', 'Maria Enbuske': 'Lerum', 'Irene Jansson': 'Mölndal',
+      'Clarie Engström': 'Tjörn', 'Angelica Francisca': 'Öckerö', 'Sarah Whitfield': 'Leeds City Council',
+      'Tom Ashworth': 'The Fostering Network', 'Anna Melke': 'FoU i Väst', 'Cecilia Axelsson': 'GR', 'Nicholas Singleton': 'GR',
+    }, ['Leeds City Council', 'The Fostering Network', "Children's Social Work"]);
+  });
+  it('English titles are roles; a department after them is the unit; "City of" and "staff" are none', () => {
+    expectRoles(x, { 'Sarah Whitfield': 'Head of Service', 'Tom Ashworth': 'Mockingbird programme lead', 'Cecilia Axelsson': 'network lead' });
+    expect.soft(att(x, 'Sarah Whitfield')?.unit).toBe("Children's Social Work");
+    expect.soft(att(x, 'Jörgen Larzon')?.unit).toBeNull();
+    expect.soft(att(x, 'Nicholas Singleton')?.unit).toBeNull();
+  });
+});

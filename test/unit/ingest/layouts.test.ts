@@ -399,6 +399,23 @@ describe('a generic first line', () => {
   });
 });
 
+describe('attendance lines with a role and a unit after the affiliation', () => {
+  const x = snippet([
+    'Anteckningar IFO-chefsnätverket 2023-05-11', '', 'Närvarande:',
+    'Eva Lund, Ale', 'Anna Berg, Ale, enhetschef, Barn och familj', 'Maja Ros – Ale, enhetschef, Barn och familj',
+    'Karin Nord, Ale, enhetschef, Vuxenenheten', 'Olle Sten, Lerum', 'Greta Bo – Länsstyrelsen, utvecklingsledare',
+    'Ida Lund – Länsstyrelsen, utvecklingsledare', 'Lerum – Per Lund, Stina Ahl', '',
+    '1. Runda', 'Eva Lund berättade om läget i Ale.',
+  ].join('\n'));
+  it('reads every line, so none ends the list early', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role, a.unit])).toEqual([
+      ['Eva Lund', 'Ale', null, null], ['Anna Berg', 'Ale', 'enhetschef', 'Barn och familj'], ['Maja Ros', 'Ale', 'enhetschef', 'Barn och familj'],
+      ['Karin Nord', 'Ale', 'enhetschef', 'Vuxenenheten'], ['Olle Sten', 'Lerum', null, null], ['Greta Bo', 'Länsstyrelsen', 'utvecklingsledare', null],
+      ['Ida Lund', 'Länsstyrelsen', 'utvecklingsledare', null], ['Per Lund', 'Lerum', null, null], ['Stina Ahl', 'Lerum', null, null],
+    ]);
+  });
+});
+
 describe('attendance entries wrapped onto the next line (OCR, PDF export)', () => {
   const x = snippet([
     'Anteckningar 2021-04-13', '', 'Deltagare', '', 'Socialchefer',
