@@ -111,6 +111,26 @@ function oneStyle<T extends { n: Numbered }>(nums: T[]): T[] {
   return prefixed.length * 2 >= nums.length ? prefixed : nums.filter((x) => !x.n.prefixed);
 }
 
+/**
+ * A "Dagordning" list of the items, which the body then repeats heading by heading: a numbered
+ * line with no text of its own (the next content line is numbered too) whose number and title
+ * (or the start of it) come again further down is a line of that list, not an item.
+ */
+function withoutListing<T extends { i: number; n: Numbered }>(lines: Line[], nums: T[]): T[] {
+  const at = new Set(nums.map((x) => x.i));
+  const nextContent = (i: number) => {
+    let k = i + 1;
+    while (k < lines.length && (lines[k] as Line).blank) k++;
+    return k;
+  };
+  // The list may shorten a title ("2. Mötesplats IFO" over "2. Mötesplats IFO 2016 – utvärdering").
+  const same = (a: Numbered, b: Numbered) => {
+    const [x, y] = [foldKey(a.title), foldKey(b.title)];
+    return a.number === b.number && (x.startsWith(y) || y.startsWith(x));
+  };
+  return nums.filter((x, k) => !(at.has(nextContent(x.n.titleLine ?? x.i)) && nums.slice(k + 1).some((y) => same(x.n, y.n))));
+}
+
 /** Agenda item spans over lines[from, to). */
 export function splitAgendaItems(lines: Line[], from: number, to: number): ItemSpan[] {
   const nums = [];
@@ -120,7 +140,7 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
     if (n) nums.push({ i, n, styled: isStyled(l), level: l.heading });
   }
   const styledNums = nums.filter((x) => x.styled);
-  const keep = oneStyle(styledNums.length ? styledNums : nums);
+  const keep = withoutListing(lines, oneStyle(styledNums.length ? styledNums : nums));
   const maxLevel = Math.max(0, ...keep.map((x) => x.level));
   const starts: Omit<ItemSpan, 'end'>[] = [];
   const numAt = new Map(keep.map((x) => [x.i, x.n]));

@@ -195,6 +195,16 @@ export function inferDate(lines: Line[], from: number, forward: (i: number) => b
   };
 }
 
+// Sunday first, as Date.getUTCDay counts; Swedish with its definite form ("torsdagen"), and English.
+const WEEKDAY = /\b(?:(sondag|mandag|tisdag|onsdag|torsdag|fredag|lordag)(?:en)?|(sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/;
+const WEEKDAYS = ['sondag', 'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday (0 = Sunday) a folded line names, or -1. */
+function weekdayNamed(key: string): number {
+  const m = WEEKDAY.exec(key);
+  return m ? WEEKDAYS.indexOf((m[1] ?? m[2]) as string) % 7 : -1;
+}
+
 /** "v. 12", "vecka 12": a week, which stands for its month. */
 const WEEK = /^(?:v|vecka|week)\b/i;
 
@@ -220,7 +230,11 @@ export function headerDayWithYearInferred(lines: Line[], headerEnd: number, forw
   const around = toDay(by, bm, 15);
   const { month, day } = head.ref as { month: number; day: number | null };
   const at = (y: number) => Math.abs(toDay(y, month, day ?? 15) - around);
-  const year = [by - 1, by, by + 1].sort((a, b) => at(a) - at(b))[0] as number;
+  // "torsdagen den 13 oktober": a weekday beside the day leaves only the years in which that day
+  // falls on it (one or two within a few years), and outweighs the body's clues.
+  const weekday = day === null ? -1 : weekdayNamed(head.line.key);
+  const onWeekday = [by - 3, by - 2, by - 1, by, by + 1, by + 2, by + 3].filter((y) => new Date(toDay(y, month, day ?? 1) * DAY).getUTCDay() === weekday);
+  const year = (onWeekday.length ? onWeekday : [by - 1, by, by + 1]).sort((a, b) => at(a) - at(b))[0] as number;
   return {
     date: `${year}-${pad(month)}${day === null ? '' : `-${pad(day)}`}`, dateInferred: true, datePrecision: day === null ? 'month' : 'day',
     dateEvidence: `${head.line.text} … ${body.dateEvidence ?? ''}`.replace(/ … $/, ''), dateLine: head.line.n,

@@ -34,6 +34,14 @@ export function findTitle(lines: Line[], limit: number): string | null {
   return null;
 }
 
+// "möte på GR", "Mötet hölls torsdagen den 13 oktober på Göteborgsregionen", "Mötet ägde rum i
+// Kungälvs stadshus", "The meeting was held at …": where the meeting was, on the folded line.
+const MET_AT = /\b(?:m[oe*]te|traff|moter|(?:m[oe*]tet|traffen|the meeting)\b[^.;]*?\b(?:holls|agde rum|var|arrangerades|genomfordes|was held|took place)\b[^.;]*?)\s(?:pa|hos|i|at|in)\s+/;
+const STREET = /^,\s*(\p{Lu}[\p{L}-]*(?:gatan|vägen|gata|torget|platsen|plan|street|road)\s+\d+\w?)/u;
+// "Digitalt möte via Teams", "…, på Teams", "Zoom-möte": a meeting held online.
+const ONLINE_TOOL = /\b(?:via|pa|i|on|over)\s+(teams|zoom)\b|\b(teams|zoom)-?mote\b/;
+const ONLINE = /\bdigitalt mote\b|\bmotet (?:var|holls) digitalt\b|\bonline meeting\b/;
+
 const TIME_CLAUSE = /^,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/;
 
 /** "Plats: GR. Anders Persons gatan 8", "Venue: GR, room Femman", "möte på GR" or "14/9 2022, Lerums kommunhus" in the heading lines. */
@@ -44,12 +52,19 @@ export function findLocation(lines: Line[], limit: number): string | null {
     const m = /^(plats|lokal|var|adress|venue|location)\s*:\s*(.+)$/i.exec(l.text);
     if (m) return (m[2] as string).replace(/\.\s+/g, ', ').replace(/[.\s]+$/, '').trim();
     const folded = l.key;
-    const p = /\b(?:m[oe*]te|traff|moter)\s+(?:pa|hos|i)\s+/.exec(folded);
+    const p = MET_AT.exec(folded);
     if (p) {
       const rest = l.text.slice(p.index + p[0].length);
       const place = /^([\p{Lu}][\p{L}\d .-]*?)(?=\s+\d|,|\.|$)/u.exec(rest);
-      if (place) return (place[1] as string).trim();
+      if (place) {
+        // "på Göteborgsregionen, Gårdavägen 2": the street address after it is part of the place.
+        const street = STREET.exec(rest.slice((place[1] as string).length));
+        return `${(place[1] as string).trim()}${street ? `, ${street[1]}` : ''}`;
+      }
     }
+    const tool = ONLINE_TOOL.exec(folded);
+    if (tool) return (tool[1] ?? tool[2]) === 'zoom' ? 'Zoom' : 'Teams';
+    if (ONLINE.test(folded)) return 'digitalt';
     // A place after the date that ends a heading line: "nätverksmöte 14/9 2022, Lerums kommunhus".
     const date = findDateRefs(l.text).find((r) => r.month !== null && r.day !== null);
     // The time may stand between: "2024-05-23, kl. 09.30–15.00, Lindholmen Conference Centre".

@@ -411,3 +411,33 @@ describe('14 IFO in English – guests as "Name – Organisation, Role, Unit", "
     expect.soft(att(x, 'Nicholas Singleton')?.unit).toBeNull();
   });
 });
+
+describe('12 IFO – date in prose with a weekday, "Deltagare:" run, a "Dagordning" list the body repeats', () => {
+  const x = load('12-ifo-datum-i-text.txt');
+  it('the weekday settles the year the body leaves open ("torsdagen den 13 oktober", 2016 events, plans for 2017)', () => {
+    expect.soft(x.meeting).toMatchObject({ date: '2016-10-13', dateInferred: true, datePrecision: 'day', networks: ['IFO-chefsnätverket'] });
+  });
+  it('location from "Mötet hölls … på Göteborgsregionen, Gårdavägen 2"', () => expect(x.meeting.location).toBe('Göteborgsregionen, Gårdavägen 2'));
+  it('thirteen attendees from the wrapped run', () => expect(x.attendees).toHaveLength(13));
+  it('each item once: the list under "Dagordning" is no second agenda', () => {
+    expect.soft(numbered(x)).toEqual([
+      ['1', 'Runda'], ['2', 'Mötesplats IFO 2016 – utvärdering'], ['3', 'Ensamkommande barn och unga – läget i kommunerna'],
+      ['4', 'Yrkesresan – förslag till introduktionsprogram'], ['5', 'Övrigt'],
+    ]);
+    expectPresenters(x, { '2': 'Nicholas Singleton', '3': 'Britta Timan', '4': 'Elisabeth Beijer' });
+  });
+  it('"har anmält att de vill vara med" is taking part; "avvaktar" is not', () => {
+    expectProjects(x, { Yrkesresan: ['Ale', 'Härryda', 'Kungälv', 'Öckerö'] });
+    expect.soft(project(x, 'Yrkesresan')?.municipalities).not.toContain('Göteborg');
+  });
+});
+
+describe('13, 16, 18 – where the meeting was, without a "Plats:" label', () => {
+  it('"Digitalt möte via Teams, 2021-04-22" and "Onsdag 8 juni, kl. 9–12, på Teams"', () => {
+    expect.soft(load('13-barn-kommunrubriker.md').meeting).toMatchObject({ date: '2021-04-22', location: 'Teams' });
+    expect.soft(load('18-vu-veckodag.txt').meeting).toMatchObject({ date: '2022-06-08', dateInferred: true, location: 'Teams' });
+  });
+  it('"Mötet hölls den 12 mars i Lerums kommunhus, Bryggaregatan 2"', () => {
+    expect(load('16-gemensamt-socialchefer-barn.md').meeting).toMatchObject({ date: '2025-03-12', location: 'Lerums kommunhus, Bryggaregatan 2' });
+  });
+});

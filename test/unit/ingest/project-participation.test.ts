@@ -177,3 +177,18 @@ describe('more ways of saying a project runs in a place', () => {
     expect(munis(note('SkolFam', 'Ale har lämnat SkolFam.'), 'SkolFam')).toEqual([]);
   });
 });
+
+describe('signing up, agreements and running services are taking part; English hedges are not', () => {
+  it('"har anmält att de vill vara med i första omgången" signs them up', () => {
+    const x = note('Yrkesresan', 'Ale, Härryda och Öckerö har anmält att de vill vara med i första omgången. Göteborg avvaktar beslut.');
+    expect(munis(x, 'Yrkesresan')).toEqual(['Ale', 'Härryda', 'Öckerö']);
+  });
+  it('"har tecknat avtal med Barnahus" and "Mottagningarna i Mölndal och Härryda är igång"', () => {
+    expect(munis(note('Barnahus', 'Partille och Tjörn har tecknat avtal med Barnahus.'), 'Barnahus')).toEqual(['Partille', 'Tjörn']);
+    expect(munis(note('Mini-Maria', 'Mottagningarna i Mölndal och Härryda är igång sedan 2021.'), 'Mini-Maria')).toEqual(['Härryda', 'Mölndal']);
+  });
+  it('"Göteborg is considering taking part" and "Ale has declined" take no part', () => {
+    const x = note('Mocking Bird', 'Kungsbacka and Partille have joined the pilot of Mocking Bird. Göteborg is considering taking part from 2025. Ale has declined.');
+    expect(munis(x, 'Mocking Bird')).toEqual(['Kungsbacka', 'Partille']);
+  });
+});
