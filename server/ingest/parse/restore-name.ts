@@ -42,7 +42,9 @@ function mergeLetters(word: string, proper: string, ocr: boolean): string {
     const p = proper[i] as string;
     const w = word[i] as string;
     // U+FFFD equals its own upper case: test for a capital letter, not for case invariance.
-    out += SWEDISH.test(p) ? (/\p{Lu}/u.test(w) ? p.toUpperCase() : p.toLowerCase()) : (damaged.test(w) && !/[éè]/.test(p) ? p : w);
+    // An é that a name spelled with e has near its end is written so ("Helén" beside "Helen").
+    const written = p === 'e' && i >= word.length - 2;
+    out += SWEDISH.test(p) ? (/\p{Lu}/u.test(w) ? p.toUpperCase() : p.toLowerCase()) : (damaged.test(w) && !/[éè]/.test(p) && !written ? p : w);
   }
   return out;
 }
@@ -105,8 +107,9 @@ function restoreSurname(word: string, vocab: Vocabulary, ocr: boolean): string {
       break;
     }
   }
-  // In an OCR'd note an é inside a surname is almost always a lost ö ("Térnqvist").
-  if (ocr && /[éè]/.test(out) && !/[éè](ne|e|a|s)?$/.test(out)) out = out.replace(/[éè]/g, 'ö');
+  // In an OCR'd note an é inside a surname is almost always a lost ö ("Térnqvist"); at the end,
+  // and before a final n ("Sandén", "Lidén", "Hultén"), Swedish surnames write é on purpose.
+  if (ocr && /[éè]/.test(out) && !/[éè](ne|e|a|s|ns?)?$/.test(out)) out = out.replace(/[éè]/g, 'ö');
   return out;
 }
 

@@ -441,3 +441,15 @@ describe('13, 16, 18 – where the meeting was, without a "Plats:" label', () =>
     expect(load('16-gemensamt-socialchefer-barn.md').meeting).toMatchObject({ date: '2025-03-12', location: 'Lerums kommunhus, Bryggaregatan 2' });
   });
 });
+
+describe('15 Socialchefer – OCR: é for ö inside surnames, but "-én" surnames as written', () => {
+  const x = load('15-socialchefer-ocr.txt');
+  it('meeting', () => expect.soft(x.meeting).toMatchObject({ date: '2019-10-17', dateInferred: false, networks: ['Socialchefsnätverket'] }));
+  it('"Lindstrém" is Lindström, "Sandén" stays Sandén', () => {
+    expect.soft(x.attendees).toHaveLength(16);
+    expect.soft(att(x, 'Ulrika Lindström')?.affiliation).toBe('Göteborg');
+    expect.soft(att(x, 'Agneta Bergström')?.affiliation).toBe('Tjörn');
+    expect.soft(att(x, 'Birgitta Sandén')?.affiliation).toBe('Lilla Edet');
+  });
+  it('note-taker', () => expect(x.noteTakers).toEqual(['Sara Nordenhielm']));
+});
