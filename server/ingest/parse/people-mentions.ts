@@ -100,7 +100,8 @@ function push(hits: NameHit[], hit: NameHit, intro: string | null, sentence: str
 
 /** Person names in one sentence. */
 // Titles written capitalised before a name (at a sentence's start, or as a title).
-const LEADING_TITLES = new Set(['professor', 'docent', 'dr', 'doktor', 'lektor', 'forskare', 'socialchef', 'forvaltningschef', 'enhetschef', 'verksamhetschef', 'ordforande', 'processledare', 'projektledare', 'utredare']);
+// Folded; any "-chef", "-ledare", "-samordnare" … ("Utvecklingsledare Eva Lund", "Kommissarie Anders Lundqvist").
+const LEADING_TITLE = /^(professor|docent|dr|doktor|lektor|forskare|utredare|kommissarie|inspektor|rektor|jurist|psykolog|konsult|expert|radgivare|analytiker|ordforanden?|sekreteraren?|[a-z]*(chef|chefen|ledare|ledaren|utvecklare|samordnare|strateg|handlaggare|sekreterare|specialist|inspektor))$/;
 
 export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
   const hits: NameHit[] = [];
@@ -111,7 +112,7 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
     let words = m.text.split(/\s+/);
     let start = m.index;
     // "Professor Lars Svensson", "Docent Eva Lund" at a sentence's start: the title is no name.
-    if (words.length >= 3 && LEADING_TITLES.has(foldKey((words[0] as string).replace(/\.$/, '')))) {
+    if (words.length >= 3 && LEADING_TITLE.test(foldKey((words[0] as string).replace(/\.$/, '')))) {
       start += m.text.indexOf(words[1] as string, (words[0] as string).length);
       words = words.slice(1);
     }

@@ -620,3 +620,18 @@ describe('themes the vocabulary names by their trigger words', () => {
     expect(x.themes.map((t) => t.name)).toEqual(expect.arrayContaining(['Hemlöshet', 'Suicidprevention', 'Barnrätt']));
   });
 });
+
+describe('a job title written before a name at the start of a sentence', () => {
+  const x = snippet([
+    'Anteckningar IFO-chefsnätverket 2023-05-11', '', 'Närvarande:', 'Lars Ek, Kungälv', 'Eva Lund – Länsstyrelsen, utvecklingsledare',
+    'Anders Lundqvist, Polisen', 'Carina Winkler, Lerum', '',
+    '1. Runda', 'Ordföranden Carina Winkler hälsade välkomna.',
+    'Kommissarie Anders Lundqvist, Polisen, presenterade lägesbilden.', 'Utvecklingsledare Eva Lund berättade om arbetet.',
+  ].join('\n'));
+  it('is no part of the name, and the person presents (welcoming leads the item)', () => {
+    expect(x.peopleMentioned.filter((m) => m.agendaItem === '1').map((m) => [m.name, m.role])).toEqual([
+      ['Carina Winkler', 'presenter'], ['Anders Lundqvist', 'presenter'], ['Eva Lund', 'presenter'],
+    ]);
+  });
+  it('a surname that is a place names no place', () => expect(x.agendaItems[0]?.municipalities).not.toContain('Lund'));
+});
