@@ -15,6 +15,14 @@ const ORG_WORDS = /(region|förbund|universitet|högskola|myndighet|stiftelse|f�
 const PROJECT_CONTEXT = /\b(projekt|satsning|modell|metod|program|utvecklas|studie|pilot|om|arbete|team|insats)/i;
 const CALENDAR = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)$/i;
 
+// "Ale och Lerum deltar i Sociala insatsgrupper", "har gått med i testpiloten för Mina planer": the
+// object of a verb of taking part is a project, also when written in sentence case after "i".
+// It ends before a word of time or a function word ("… sedan hösten 2024", "… från mars").
+// (\b would not see the edges of "är" or "också": in JavaScript it knows ASCII letters only.)
+const JOINED = /(?<!\p{L})(?:deltar|deltog|deltagit|medverkar|medverkade|är med|var med|går med|gått med|gick med|ansluter|anslöt|anslutit|ingår)\s+(?:(?:också|även|nu|redan)\s+)?(?:i|till)\s+(?:(?:test)?pilot(?:en)?\s+(?:för|av|med)\s+|(?:projektet|satsningen|arbetet)\s+(?:för|om|med|kring)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}|\p{Lu}[\p{L}-]+(?:\s+(?!(?:sedan|under|från|och|med|som|för|på|till|efter|inom|genom|i|hösten|våren|sommaren|vintern|nästa|detta|denna|redan|också|även|nu|samt|men|vid|om)(?!\p{L}))\p{Ll}[\p{L}-]+){0,2})/gu;
+/** Whether a folded line may hold JOINED: most lines hold none of its verbs. */
+const mayJoin = (key: string) => key.includes('delt') || key.includes('medverk') || key.includes(' med ') || key.includes('anslu') || key.includes('anslo') || key.includes('ingar');
+
 export interface CandidateInput {
   lines: Line[];
   tokens: (i: number) => Token[];
@@ -67,9 +75,17 @@ export function findCandidates(input: CandidateInput): Candidate[] {
   let people: string[] | undefined;
   for (let i = input.from; i < input.to; i++) {
     const l = lines[i] as Line;
+    if (l.blank) continue;
+    const found: { name: string; start: number; end: number; acronym: boolean; joined?: boolean }[] = [];
+    if (mayJoin(l.key)) {
+      for (const m of l.text.matchAll(JOINED)) {
+        const name = m[1] as string;
+        const start = (m.index ?? 0) + m[0].length - name.length;
+        found.push({ name, start, end: start + name.length, acronym: false, joined: true });
+      }
+    }
     // Cheap pre-check: neither an acronym nor a capitalised run after a lowercase word.
-    if (l.blank || !hasAcronymOrInnerCapsRun(l.text)) continue;
-    const found: { name: string; start: number; end: number; acronym: boolean }[] = [];
+    if (found.length === 0 && !hasAcronymOrInnerCapsRun(l.text)) continue;
     // Acronyms, then runs of capitalised words after a lowercase word (so never sentence-initial);
     // letter-scan.ts scans for both without Unicode-property regexes.
     for (const m of acronyms(l.text)) found.push({ name: m.text, start: m.index, end: m.index + m.text.length, acronym: true });
@@ -84,13 +100,13 @@ export function findCandidates(input: CandidateInput): Candidate[] {
       if (f.acronym && vocab.knownWords.has(key)) continue;
       const words = f.name.split(/\s+/);
       if (!f.acronym && (words.some((w) => CALENDAR.test(w)) || isKnownFirstName(words[0] as string, vocab) || input.people.has(key))) continue;
-      if (!f.acronym && words.every((w) => vocab.knownWords.has(foldKey(w)))) continue;
+      if (!f.acronym && !f.joined && words.every((w) => vocab.knownWords.has(foldKey(w)))) continue;
       // "på Villa Belparc", "i Slottsskogen": places, not organisations or projects.
-      if (!f.acronym && LOCATIVE.test(l.text.slice(0, f.start))) continue;
+      if (!f.acronym && !f.joined && LOCATIVE.test(l.text.slice(0, f.start))) continue;
       if (!f.acronym && (people ??= [...input.people]).some((p) => p.endsWith(key))) continue;
       if (covered(vocab, input.tokens(i), f.start, f.end)) continue;
       const evidence = sentenceAt(l.text, f.start, f.end);
-      const kind = ORG_WORDS.test(f.name) || (!f.acronym && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';
+      const kind = ORG_WORDS.test(f.name) || (!f.acronym && !f.joined && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';
       out.set(key, { name: f.name, kind, evidence, line: l.n });
     }
   }

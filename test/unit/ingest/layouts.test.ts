@@ -635,3 +635,15 @@ describe('a job title written before a name at the start of a sentence', () => {
   });
   it('a surname that is a place names no place', () => expect(x.agendaItems[0]?.municipalities).not.toContain('Lund'));
 });
+
+describe('a project the vocabulary lacks, named as what municipalities take part in', () => {
+  const x = snippet([
+    'Anteckningar Socialchefsnätverket 2025-03-12', '', 'Närvarande:', 'Anna Berg, Ale', 'Per Ek, Lerum', '',
+    '1. Aktuellt', 'Ale, Kungälv och Lerum deltar i Sociala insatsgrupper sedan hösten 2024.',
+    'Härryda och Partille har gått med i testpiloten för Mina planer.', 'Ale och Lerum är med i Trygg Hemma.',
+    'Stenungsund deltar i Yrkesresan. Öckerö deltar i mötet.',
+  ].join('\n'));
+  it('is a candidate project, also in sentence case and after "i"', () => {
+    expect(x.candidates.filter((c) => c.kind === 'project').map((c) => c.name)).toEqual(['Sociala insatsgrupper', 'Mina planer', 'Trygg Hemma']);
+  });
+});
