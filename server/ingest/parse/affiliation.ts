@@ -1,8 +1,9 @@
 // Resolves the affiliation part of an attendance line ("Goteborgs Stad", "GR/FoU | Vast",
 // "Social Resurs Göteborg", "koncernkontoret VGR") to a canonical municipality or organisation.
+import { foldKey } from './fold';
 import type { AffiliationKind } from './types';
 import { tokenize, type Token } from './tokenize';
-import type { Vocabulary } from './vocabulary';
+import type { MunicipalityEntry, Vocabulary } from './vocabulary';
 
 export interface ResolvedAffiliation {
   name: string;
@@ -21,6 +22,12 @@ const FILLER = /^(kommun|stad|stads|kommuns|kommunen|staden|i|och|the|s|city|of|
 function leftover(tokens: Token[], first: number, end: number): string | null {
   const rest = tokens.filter((t, i) => (i < first || i >= end) && !FILLER.test(t.raw)).map((t) => t.raw);
   return rest.length ? rest.join(' ') : null;
+}
+
+/** The district of the municipality the matched phrase writes (in any of its forms), or undefined. */
+function districtOf(m: MunicipalityEntry, phrase: string): string | undefined {
+  const key = foldKey(phrase);
+  return m.districts?.find((d) => foldKey(d) === key);
 }
 
 /** Canonical affiliation for `text`, or null when it names no known place or organisation. */
@@ -43,6 +50,9 @@ export function resolveAffiliation(text: string, vocab: Vocabulary): ResolvedAff
   }
   if (muni) {
     const unit = leftover(tokens, muni.firstToken, muni.endToken);
+    // "SDF Hisingen", "Ostra Géteborg": a district names the municipality and is the unit within it.
+    const district = districtOf(muni.value, muni.phrase);
+    if (district) return { name: muni.value.name, kind: 'municipality', surface, unit: unit ? `${unit} ${district}` : district, known: true };
     // "FoU Malmö" style: an R&D unit of a municipality not in the vocabulary is an organisation.
     if (unit && /^fou$/i.test(unit)) return { name: `FoU ${muni.value.name}`, kind: 'organisation', surface, unit: null, known: true };
     return { name: muni.value.name, kind: 'municipality', surface, unit, known: true };

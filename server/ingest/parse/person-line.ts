@@ -55,6 +55,9 @@ function splitParts(text: string): string[] {
   return parts.flatMap((p) => p.split(/\s+[–—-]\s+/)).map((p) => p.trim()).filter(Boolean);
 }
 
+// Words of a unit's name, written in lowercase after a name: "koncernkontoret", "lokalpolisområde …".
+const UNIT_WORD = /(område|enhet|förvaltning|kontor|avdelning|sektion|stadsdel|mottagning|boende)/i;
+
 /** Most words a lowercase role takes ("biträdande enhetschef för barn och unga"); more is a clause. */
 const ROLE_WORDS = 6;
 
@@ -244,7 +247,8 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       if (attendance) for (const p of targets) p.attendance = attendance;
       for (const p of targets) {
         if (role) p.role ??= role;
-        if (p.affiliation) { p.unit ??= aff.surface; continue; }
+        // "Göteborg: … Oskar Lindahl (SDF Hisingen)": the same municipality again is no unit.
+        if (p.affiliation) { if (p.affiliation.name !== aff.name) p.unit ??= aff.surface; continue; }
         p.affiliation = aff;
         if (note && note !== role) p.unit = note;
       }
@@ -258,9 +262,16 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       continue;
     }
     if (attendance) prev.attendance = attendance;
+    // "koncernkontoret", "lokalpolisområde Storgöteborg": a lowercase part naming a unit, no role.
+    if (/^\p{Ll}/u.test(part) && part.split(/\s+/).length <= 3 && !ROLE.test(part) && UNIT_WORD.test(part) && !prev.unit) {
+      prev.unit = part;
+      continue;
+    }
     if (isRole(part)) {
       prev.role = prev.role ? `${prev.role}, ${part}` : part;
       if (noteAff && !prev.affiliation) prev.affiliation = noteAff;
+      // "processledare (ordförande för dagen)": a second role in parentheses.
+      else if (note && !noteAff && isRole(note)) prev.role = `${prev.role}, ${note}`;
       continue;
     }
     // A capitalised part we cannot place: keep it as an unknown organisation of the pending names.

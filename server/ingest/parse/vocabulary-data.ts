@@ -1,7 +1,11 @@
 // Shapes of seed/vocab/*.json and their validation. Bad data fails loudly with the file
 // and entry named, because a silently skipped alias shows up later as a missing graph edge.
 
-export interface MunicipalityEntry { name: string; kommunkod: string; gr: boolean; variants: string[] }
+export interface MunicipalityEntry {
+  name: string; kommunkod: string; gr: boolean; variants: string[];
+  /** Parts of the municipality ("Hisingen", "Nordost"): they name it, and are the unit within it. */
+  districts?: string[];
+}
 export interface OrganisationEntry { name: string; fullName?: string; parent?: string; municipality?: string; aliases: string[] }
 export interface NetworkEntry { name: string; aliases: string[]; groupLabels: string[]; contentKeywords: string[] }
 export interface TrackEntry { name: string; triggers: string[] }
@@ -80,7 +84,7 @@ export function validateVocabularyData(raw: Record<string, unknown>): Vocabulary
   strList('acronyms')('stopwords.json', 'root', sw);
   strList('phrases')('stopwords.json', 'root', sw);
   return {
-    municipalities: checkList('municipalities.json', raw['municipalities.json'], 'municipalities', [str('name'), str('kommunkod'), bool('gr'), strList('variants')]),
+    municipalities: checkList('municipalities.json', raw['municipalities.json'], 'municipalities', [str('name'), str('kommunkod'), bool('gr'), strList('variants'), strList('districts', true)]),
     organisations: checkList('organisations.json', raw['organisations.json'], 'organisations', [str('name'), str('fullName', true), str('parent', true), str('municipality', true), strList('aliases')]),
     networks: checkList('networks.json', raw['networks.json'], 'networks', [str('name'), strList('aliases'), strList('groupLabels'), strList('contentKeywords')]),
     projects: checkList('projects.json', raw['projects.json'], 'projects', [str('name'), str('fullName', true), strList('aliases'), tracks]),

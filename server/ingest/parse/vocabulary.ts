@@ -39,7 +39,7 @@ export const defaultVocabDir = fileURLToPath(new URL('../../../seed/vocab/', imp
 
 /** Written forms of a municipality the loader adds itself: "X kommun", "Xs stad", no diacritics. */
 function municipalityForms(m: MunicipalityEntry): string[] {
-  const base = [m.name, ...m.variants];
+  const base = [m.name, ...m.variants, ...(m.districts ?? [])];
   const gen = m.name.endsWith('s') ? m.name : `${m.name}s`;
   const forms = [...base, `${m.name} kommun`, `${gen} kommun`, `${m.name} stad`, `${gen} stad`];
   return forms.flatMap((f) => [f, foldKey(f) === f.toLowerCase() ? f : stripMarks(f)]);
@@ -64,7 +64,7 @@ export function buildVocabulary(data: VocabularyData): Vocabulary {
   for (const n of [...data.firstNames.common, ...data.firstNames.names]) firstNames.set(foldKey(n), n);
   const knownWords = new Set<string>();
   const allPhrases = [
-    ...data.municipalities.flatMap((m) => [m.name, ...m.variants]),
+    ...data.municipalities.flatMap((m) => [m.name, ...m.variants, ...(m.districts ?? [])]),
     ...data.organisations.flatMap((o) => [o.name, o.fullName ?? '', ...o.aliases]),
     ...data.projects.flatMap((p) => [p.name, p.fullName ?? '', ...p.aliases]),
     ...data.networks.flatMap((n) => n.aliases),

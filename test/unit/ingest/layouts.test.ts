@@ -647,3 +647,20 @@ describe('a project the vocabulary lacks, named as what municipalities take part
     expect(x.candidates.filter((c) => c.kind === 'project').map((c) => c.name)).toEqual(['Sociala insatsgrupper', 'Mina planer', 'Trygg Hemma']);
   });
 });
+
+describe('units and second roles beside a name', () => {
+  const x = snippet([
+    'Anteckningar Barnchefsnätverket 2025-03-12', '', 'Närvarande:',
+    'Cecilia Axelsson, GR, processledare (ordförande för dagen)', 'Anders Lundqvist, Polisen, kommissarie, lokalpolisområde Storgöteborg',
+    'Ann-Sofie Isaksson, VGR, koncernkontoret', 'Oskar Lindahl (SDF Hisingen)', 'Karin Björk, Nordost', 'Per Ek, Ostra Géteborg', '',
+    '1. Runda', 'Kort runda.',
+  ].join('\n'));
+  it('a unit word in lowercase is a unit, a role in parentheses a second role, a district the unit of its municipality', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role, a.unit])).toEqual([
+      ['Cecilia Axelsson', 'GR', 'processledare, ordförande för dagen', null],
+      ['Anders Lundqvist', 'Polisen', 'kommissarie', 'lokalpolisområde Storgöteborg'],
+      ['Ann-Sofie Isaksson', 'VGR', null, 'koncernkontoret'],
+      ['Oskar Lindahl', 'Göteborg', null, 'SDF Hisingen'], ['Karin Björk', 'Göteborg', null, 'Nordost'], ['Per Ek', 'Göteborg', null, 'Östra Göteborg'],
+    ]);
+  });
+});
