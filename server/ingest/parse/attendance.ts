@@ -140,6 +140,8 @@ interface LabelledPeople {
 const LABELLED = /^([^:]{2,40}):\s+(\S.*)$/;
 // "Från GR: A, B", "From SKR: A".
 const FROM = /^(?:fr[a-z*]n|from)\s+/;
+/** FROM on the label as written ("Från GR", "Fran GR", "From GR"). */
+const FROM_WORD = /^(?:fr\S{1,2}n|from)\s+/i;
 
 /**
  * "Ale: Sofia Andersson, Mikael Ek", "Från GR: A, B", "Inbjudna: C, Socialstyrelsen": a label
@@ -369,7 +371,10 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     const labelled = labelledPeople(l.text, vocab);
     if (labelled) {
       endPlaceScope();
-      const lineGroup = labelled.affiliation ? group : canonicalLabel(labelled.label, vocab);
+      // "Från GR: A, B" outside any group heading heads a group as "Göteborgsregionen" above the
+      // names would; "Ale: A, B" only says where they come from.
+      const orgLabel = labelled.affiliation?.kind === 'organisation' && !group ? labelled.label.replace(FROM_WORD, '') : null;
+      const lineGroup = labelled.affiliation ? group ?? orgLabel : canonicalLabel(labelled.label, vocab);
       // "Närvarande: A, B" below "Deltog digitalt:" starts a group of its own; "Ale: A" goes on in it.
       if (!labelled.affiliation) ctx.mode = modeOf(labelled.label);
       if (!absent) for (const p of labelled.people) addPerson(ctx, p, l, lineGroup, labelled.affiliation);

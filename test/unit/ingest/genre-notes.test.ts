@@ -453,3 +453,50 @@ describe('15 Socialchefer – OCR: é for ö inside surnames, but "-én" surname
   });
   it('note-taker', () => expect(x.noteTakers).toEqual(['Sara Nordenhielm']));
 });
+
+describe('11 FH – markdown table with roles, districts of Göteborg', () => {
+  const x = load('11-fh-tabell-paragraf.md');
+  it('meeting', () => expect.soft(x.meeting).toMatchObject({ date: '2017-09-14', dateInferred: false, networks: ['FH-chefsnätverket'] }));
+  it('sixteen attendees with roles; a district is the unit', () => {
+    expect.soft(x.attendees).toHaveLength(16);
+    expectRoles(x, { 'Carina Winkler': 'förvaltningschef, ordförande', 'Per Ek': 'forskare', 'Helena Strand': 'sekreterare' });
+    expect.soft(att(x, 'Carina Håberg')).toMatchObject({ affiliation: 'Göteborg', unit: 'Västra Hisingen' });
+  });
+  it('"Härryda och Mölndal ingår i arbetsgruppen" takes part', () => expectProjects(x, { 'Branschråd funktionsstöd': ['Härryda', 'Mölndal'] }));
+});
+
+describe('13 Barnchefer – names under municipality headings, districts, a guests heading', () => {
+  const x = load('13-barn-kommunrubriker.md');
+  it('seventeen attendees, each under the heading of their municipality or group', () => {
+    expect.soft(x.attendees).toHaveLength(17);
+    expectGroups(x, { 'Ebba Gierow': 'Ale', 'Lena Holmlund': 'Göteborgsregionen', 'Magnus Ehn': 'Gäster' });
+    expect.soft(att(x, 'Karita Saapunki Björk')).toMatchObject({ affiliation: 'Göteborg', unit: 'Nordost' });
+  });
+  it('"Mottagningarna i Göteborg och Mölndal är igång" takes part in Mini-Maria', () => expectProjects(x, { 'Mini-Maria': ['Göteborg', 'Mölndal'], SkolFam: ['Tjörn', 'Kungälv', 'Öckerö'] }));
+});
+
+describe('17 EB – a network the vocabulary lacks, "Från GR:" and "Inbjudna:" lines, districts in parentheses', () => {
+  const x = load('17-eb-okant-natverk.txt');
+  it('the network is a candidate, the date stated', () => {
+    expect.soft(x.meeting.date).toBe('2018-02-06');
+    expect.soft(x.candidates.map((c) => `${c.kind}:${c.name}`)).toContain('network:Nätverket för enhetschefer inom ekonomiskt bistånd');
+  });
+  it('"Från GR:" heads a group as "Inbjudna:" does', () => {
+    expect.soft(x.attendees).toHaveLength(15);
+    expectGroups(x, { 'Anneli Karlsson': 'GR', 'Tove Hellström': 'GR', 'Christer Lund': 'Inbjudna' });
+    expect.soft(att(x, 'Ahmed Ali')).toMatchObject({ affiliation: 'Göteborg', unit: 'Angered' });
+  });
+});
+
+describe('18 VU – weekday date without year, "Kommun: names" lines, "GR:" line', () => {
+  const x = load('18-vu-veckodag.txt');
+  it('sixteen attendees; "Göteborg: … (SDF Hisingen)" gives the district, not the municipality again, as unit', () => {
+    expect.soft(x.attendees).toHaveLength(16);
+    expect.soft(att(x, 'Oskar Lindahl')).toMatchObject({ affiliation: 'Göteborg', unit: 'SDF Hisingen' });
+    expectGroups(x, { 'Sofia Lund': 'GR' });
+  });
+  it('"Samtliga kommuner utom Göteborg och Tjörn" is the eleven others', () => {
+    expect.soft(sorted(project(x, 'Resursteam välfärdsteknik')?.municipalities ?? [])).toEqual(sorted(vocabulary.grMunicipalities.filter((m) => m !== 'Göteborg' && m !== 'Tjörn')));
+  });
+  it('"har gått med i testpiloten för Mina planer" makes a candidate project', () => expect(x.candidates.map((c) => c.name)).toContain('Mina planer'));
+});
