@@ -274,8 +274,18 @@ function inlineEntries(run: string, vocab: Vocabulary): { person: ParsedPerson; 
  */
 function runContinues(run: string, next: Line | undefined, vocab: Vocabulary): boolean {
   if (!next || next.blank || next.heading > 0 || next.bold || next.bullet || next.table || labelOf(next) || /[.!?]$/.test(run)) return false;
-  if (!/[,;]$/.test(run.trim()) && isPersonList(run, vocab)) return false;
+  // "… Eva-Lena Lindgren, Lilla" / "Edet; …": a place broken over the line end goes on.
+  if (!/[,;]$/.test(run.trim()) && isPersonList(run, vocab) && !brokenName(run, next.text, vocab)) return false;
   return roleLine(next.text, next.key, vocab) === null && !START.test(next.key) && !AGENDA.test(next.key);
+}
+
+/** Whether the run's last word and the next line's first make a place or organisation ("Lilla" + "Edet") that neither is alone. */
+function brokenName(run: string, next: string, vocab: Vocabulary): boolean {
+  const last = /(\S+)\s*$/.exec(run)?.[1];
+  const first = /^\s*([^\s,;.]+)/.exec(next)?.[1];
+  if (!last || !first || !/^\p{Lu}/u.test(last)) return false;
+  const joined = resolveAffiliation(`${last} ${first}`, vocab);
+  return joined !== null && joined.unit === null && resolveAffiliation(last, vocab) === null;
 }
 
 /** Parses the attendance section of a note; `limit` is the first agenda line index. */

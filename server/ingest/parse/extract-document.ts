@@ -227,6 +227,16 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const netKeys = new Set(networkNames.map((c) => foldKey(c.name)));
   const candidates = [...networkNames, ...findCandidates({ lines, tokens, from: bodyFrom, to: bodyTo, vocab, people }).filter((c) => !netKeys.has(foldKey(c.name)))];
   const orgNames = organisationNames(vocab);
+  // "Tom Ashworth – The Fostering Network": an organisation the vocabulary lacks, named as an
+  // attendee's affiliation, is a candidate as well.
+  const candidateKeys = new Set(candidates.map((c) => foldKey(c.name)));
+  for (const a of attendees) {
+    if (a.affiliationKind !== 'organisation' || !a.affiliation || orgNames.has(a.affiliation) || a.affiliation.startsWith('FoU ')) continue;
+    const key = foldKey(a.affiliation);
+    if (candidateKeys.has(key)) continue;
+    candidateKeys.add(key);
+    candidates.push({ name: a.affiliation, kind: 'organisation', evidence: (lines[a.line - 1] as Line).text, line: a.line });
+  }
 
   return {
     document: options.filename,

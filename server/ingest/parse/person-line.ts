@@ -275,7 +275,8 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       continue;
     }
     // A capitalised part we cannot place: keep it as an unknown organisation of the pending names.
-    if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 6 && pending.length) {
+    // A first name alone is none: a wrapped line ends in the next entry's first name ("…, Henrik").
+    if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 6 && pending.length && !(!part.includes(' ') && isKnownFirstName(part, vocab))) {
       const unknown: ResolvedAffiliation = { name: part, kind: 'organisation', surface: part, unit: null, known: false };
       for (const p of pending) p.affiliation = unknown;
       pending = [];

@@ -573,6 +573,21 @@ describe('a role beside the affiliation in parentheses', () => {
   });
 });
 
+describe('a place broken over the line end of a "Deltagare:" run', () => {
+  it('is read whole, and the run goes on after it', () => {
+    const x = snippet([
+      'Anteckningar FH-chefsnätverket 2024-05-16', '',
+      'Deltagare: Anders Lundin, Ale; Eva-Lena Lindgren, Lilla',
+      'Edet; Jessica Isaksson, Mölndal; Britta Dahlberg, GR.', '',
+      '1. Välkommen', 'Kort runda.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Anders Lundin', 'Ale'], ['Eva-Lena Lindgren', 'Lilla Edet'], ['Jessica Isaksson', 'Mölndal'], ['Britta Dahlberg', 'GR'],
+    ]);
+    expect(x.candidates.map((c) => c.name)).not.toContain('Lilla');
+  });
+});
+
 describe('a "Deltagare:" run wrapped over lines', () => {
   it('reads every entry, names broken over the line end included', () => {
     const x = snippet([
