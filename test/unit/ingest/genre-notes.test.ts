@@ -410,6 +410,14 @@ describe('14 IFO in English – guests as "Name – Organisation, Role, Unit", "
     expect.soft(att(x, 'Jörgen Larzon')?.unit).toBeNull();
     expect.soft(att(x, 'Nicholas Singleton')?.unit).toBeNull();
   });
+  it('English words for the themes ("foster care", "placement stability", "Social Services Act")', () => {
+    expect.soft(item(x, '2')?.themes).toContain('Familjehem');
+    expect.soft(item(x, '4')?.themes).toContain('Familjehem');
+    expect.soft(item(x, '6')?.themes).toContain('Hållbar socialtjänst');
+  });
+  it('an organisation only named as an affiliation is a candidate', () => {
+    expect(x.candidates.filter((c) => c.kind === 'organisation').map((c) => c.name)).toEqual(expect.arrayContaining(['Leeds City Council', 'The Fostering Network']));
+  });
 });
 
 describe('12 IFO – date in prose with a weekday, "Deltagare:" run, a "Dagordning" list the body repeats', () => {
