@@ -23,6 +23,11 @@ const JOINED = /(?<!\p{L})(?:deltar|deltog|deltagit|medverkar|medverkade|är med
 /** Whether a folded line may hold JOINED: most lines hold none of its verbs. */
 const mayJoin = (key: string) => key.includes('delt') || key.includes('medverk') || key.includes(' med ') || key.includes('anslu') || key.includes('anslo') || key.includes('ingar');
 
+// "ersättningssystemet från Migrationsverket": one capitalised word that ends as the names of
+// authorities and associations do is an organisation, though capsRuns wants two words.
+const AUTHORITY_END = ['verket', 'myndigheten', 'styrelsen', 'namnden', 'inspektionen', 'forbundet', 'foreningen', 'institutet', 'ombudsmannen'];
+const AUTHORITY = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|nämnden|inspektionen|förbundet|föreningen|institutet|ombudsmannen))(?!\p{L})/gu;
+
 export interface CandidateInput {
   lines: Line[];
   tokens: (i: number) => Token[];
@@ -76,12 +81,18 @@ export function findCandidates(input: CandidateInput): Candidate[] {
   for (let i = input.from; i < input.to; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    const found: { name: string; start: number; end: number; acronym: boolean; joined?: boolean }[] = [];
+    const found: { name: string; start: number; end: number; acronym: boolean; joined?: boolean; authority?: boolean }[] = [];
     if (mayJoin(l.key)) {
       for (const m of l.text.matchAll(JOINED)) {
         const name = m[1] as string;
         const start = (m.index ?? 0) + m[0].length - name.length;
         found.push({ name, start, end: start + name.length, acronym: false, joined: true });
+      }
+    }
+    if (AUTHORITY_END.some((e) => l.key.includes(e))) {
+      for (const m of l.text.matchAll(AUTHORITY)) {
+        const start = m.index ?? 0;
+        if (afterLowerWord(l.text, start)) found.push({ name: m[1] as string, start, end: start + (m[1] as string).length, acronym: false, authority: true });
       }
     }
     // Cheap pre-check: neither an acronym nor a capitalised run after a lowercase word.
@@ -102,11 +113,11 @@ export function findCandidates(input: CandidateInput): Candidate[] {
       if (!f.acronym && (words.some((w) => CALENDAR.test(w)) || isKnownFirstName(words[0] as string, vocab) || input.people.has(key))) continue;
       if (!f.acronym && !f.joined && words.every((w) => vocab.knownWords.has(foldKey(w)))) continue;
       // "på Villa Belparc", "i Slottsskogen": places, not organisations or projects.
-      if (!f.acronym && !f.joined && LOCATIVE.test(l.text.slice(0, f.start))) continue;
+      if (!f.acronym && !f.joined && !f.authority && LOCATIVE.test(l.text.slice(0, f.start))) continue;
       if (!f.acronym && (people ??= [...input.people]).some((p) => p.endsWith(key))) continue;
       if (covered(vocab, input.tokens(i), f.start, f.end)) continue;
       const evidence = sentenceAt(l.text, f.start, f.end);
-      const kind = ORG_WORDS.test(f.name) || (!f.acronym && !f.joined && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';
+      const kind = f.authority || ORG_WORDS.test(f.name) || (!f.acronym && !f.joined && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';
       out.set(key, { name: f.name, kind, evidence, line: l.n });
     }
   }

@@ -679,3 +679,15 @@ describe('units and second roles beside a name', () => {
     ]);
   });
 });
+
+describe('one-word authorities the vocabulary lacks', () => {
+  const x = snippet([
+    'Anteckningar IFO-chefsnätverket 2023-05-11', '', 'Närvarande:', 'Anna Berg, Ale', '',
+    '1. Runda', 'Vi diskuterade stödet från Tandvårdsnämnden och beslutet från Trafikverket. Socialstyrelsen har gett ut ett stöd.',
+    'Migrationsverket har ett nytt ersättningssystem.',
+  ].join('\n'));
+  it('are candidate organisations, also after "från"; listed ones are organisations of the note', () => {
+    expect(x.candidates.map((c) => [c.kind, c.name])).toEqual([['organisation', 'Tandvårdsnämnden'], ['organisation', 'Trafikverket']]);
+    expect(x.organisations).toEqual(expect.arrayContaining(['Socialstyrelsen', 'Migrationsverket']));
+  });
+});
