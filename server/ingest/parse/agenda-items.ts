@@ -189,8 +189,26 @@ function plainHeadings(lines: Line[], from: number, to: number): Omit<ItemSpan, 
   return out.length >= 2 ? out : [];
 }
 
-/** Top-level bullets of a "Korta punkter" item, each running to the next bullet. */
+// "a) Lägesrapport", "b. Förväntningar": lettered sub-items of a numbered item.
+const LETTERED = /^([a-h])[.)]\s+(\p{Lu}.{0,118})$/u;
+
+/** "a) …" / "b) …" lines of a numbered item (at least two, from "a"), each running to the next: "2a", "2b". */
+function letteredItems(lines: Line[], item: ItemSpan): ItemSpan[] {
+  if (item.kind !== 'numbered' || item.number === null) return [];
+  const found: { i: number; letter: string; title: string }[] = [];
+  for (let i = (item.titleLine ?? item.start) + 1; i < item.end; i++) {
+    const m = LETTERED.exec((lines[i] as Line).text);
+    if (m && !SENTENCE.test(m[2] as string)) found.push({ i, letter: m[1] as string, title: (m[2] as string).replace(/:$/, '') });
+  }
+  // In alphabetical order from "a": a stray "e) …" line is no list.
+  if (found.length < 2 || found.some((f, k) => f.letter !== String.fromCharCode(97 + k))) return [];
+  return found.map((f, k) => ({ number: `${item.number}${f.letter}`, title: f.title, start: f.i, end: found[k + 1]?.i ?? item.end, kind: 'sub-bullet' as const, parent: item.number }));
+}
+
+/** Top-level bullets of a "Korta punkter" item, each running to the next bullet; lettered sub-items of any numbered item. */
 function subItems(lines: Line[], item: ItemSpan): ItemSpan[] {
+  const lettered = letteredItems(lines, item);
+  if (lettered.length) return lettered;
   if (item.kind === 'sub-bullet' || !SHORT_ITEMS.test(foldKey(item.title))) return [];
   const bullets: number[] = [];
   for (let i = (item.titleLine ?? item.start) + 1; i < item.end; i++) {

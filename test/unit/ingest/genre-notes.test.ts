@@ -507,4 +507,8 @@ describe('18 VU – weekday date without year, "Kommun: names" lines, "GR:" line
     expect.soft(sorted(project(x, 'Resursteam välfärdsteknik')?.municipalities ?? [])).toEqual(sorted(vocabulary.grMunicipalities.filter((m) => m !== 'Göteborg' && m !== 'Tjörn')));
   });
   it('"har gått med i testpiloten för Mina planer" makes a candidate project', () => expect(x.candidates.map((c) => c.name)).toContain('Mina planer'));
+  it('"a) Lägesrapport" and "b) Förväntningar …" are sub-items 2a and 2b, with their own presenter', () => {
+    expect.soft(x.agendaItems.filter((i) => i.parent === '2').map((i) => [i.number, i.title])).toEqual([['2a', 'Lägesrapport'], ['2b', 'Förväntningar från verksamheterna']]);
+    expect.soft(item(x, '2a')?.presenters).toEqual(['Nicholas Singleton']);
+  });
 });
