@@ -13,6 +13,7 @@ import { addGuests } from './guest-intro';
 import { normalizeText, type Line } from './normalize-text';
 import type { PhraseMatch, PhraseMatcher } from './phrase-matcher';
 import { LineWords } from './line-words';
+import { tokenize, type Token } from './tokenize';
 import { findNoteTakers } from './note-takers';
 import { isPersonList } from './person-line';
 import { createMentionContext, type MentionContext } from './people-mentions';
@@ -179,6 +180,26 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     vocab.organisation.findAll(tokens(i)).some((o) => !o.value.municipality && o.start < m.end && m.start < o.end);
   const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end) && !insideOrganisation(i, m)));
 
+  // "Ale, Lilla" / "Edet, Kungälv och …": a two-word place broken over a line end.
+  const placeAcross = (i: number): string | null => {
+    const a = tokens(i);
+    const next = lines[i + 1];
+    if (a.length === 0 || !next || next.blank) return null;
+    const b = tokens(i + 1);
+    if (b.length === 0) return null;
+    const pair = tokenize(`${(a[a.length - 1] as Token).raw} ${(b[0] as Token).raw}`);
+    const m = vocab.municipality.findAll(pair)[0];
+    return m && m.firstToken === 0 && m.endToken === 2 ? m.value.name : null;
+  };
+  const placesOf = (range: number[]) => {
+    const names = range.flatMap((i) => placesAt(i).map((m) => m.value.name));
+    for (let k = 0; k + 1 < range.length; k++) {
+      const across = range[k + 1] === (range[k] as number) + 1 ? placeAcross(range[k] as number) : null;
+      if (across) names.push(across);
+    }
+    return unique(names);
+  };
+
   /** Line indexes of the sub-items of span s. */
   const subItemLines = (s: ItemSpan): Set<number> => {
     const out = new Set<number>();
@@ -206,7 +227,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
       themes: namesFound(vocab.theme, own, words),
       presenters,
       people: unique(people.map((m) => m.name)),
-      municipalities: unique(own.flatMap((i) => placesAt(i).map((m) => m.value.name))),
+      municipalities: placesOf(own),
       organisations: namesFound(vocab.organisation, own, words),
       kind: s.kind, parent: s.parent,
     };
@@ -217,6 +238,8 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   for (let i = bodyFrom; i < lines.length; i++) {
     if ((lines[i] as Line).blank) continue;
     for (const m of placesAt(i)) bodyMunis.push(m.value.name);
+    const across = placeAcross(i);
+    if (across) bodyMunis.push(across);
     for (const m of vocab.organisation.findAll(tokens(i))) bodyOrgs.push(m.value.name);
   }
   const known = (kind: string) => [...attendees, ...mentioned].filter((p) => p.affiliationKind === kind && p.affiliation).map((p) => p.affiliation as string);

@@ -460,6 +460,9 @@ describe('15 Socialchefer – OCR: é for ö inside surnames, but "-én" surname
     expect.soft(att(x, 'Birgitta Sandén')?.affiliation).toBe('Lilla Edet');
   });
   it('note-taker', () => expect(x.noteTakers).toEqual(['Sara Nordenhielm']));
+  it('"Ale, Lilla" / "Edet, Kungälv och Stenungsund deltar": the place broken over the line end is named by the item', () => {
+    expect(item(x, '2')?.municipalities).toEqual(expect.arrayContaining(['Ale', 'Lilla Edet', 'Kungälv', 'Stenungsund']));
+  });
 });
 
 describe('11 FH – markdown table with roles, districts of Göteborg', () => {
