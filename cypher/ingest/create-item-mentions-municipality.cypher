@@ -8,5 +8,5 @@ CYPHER replan=skip
 UNWIND apoc.convert.fromJsonList($rows) AS row
 MATCH (i:AgendaItem {id: row.itemId})
 MATCH (t:Municipality {id: row.targetId})
-CREATE (i)-[r:MENTIONS {docId: row.props.docId, year: row.props.year, lineStart: row.props.lineStart, lineEnd: row.props.lineEnd, excerpt: row.props.excerpt}]->(t)
+CREATE (i)-[r:MENTIONS {docId: row.props.docId, year: row.props.year, lineStart: row.props.lineStart, lineEnd: row.props.lineEnd, excerpt: row.props.excerpt, surface: row.props.surface}]->(t)
 RETURN count(r) AS created

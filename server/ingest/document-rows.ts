@@ -163,8 +163,14 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     const personId = personFor(m.name, m.surface, m.affiliation);
     if (m.affiliation && !x.attendees.some((a) => a.name === m.name)) affiliationRow(personId, m.affiliation, m.affiliationKind ?? null, { ...fact(m.line, m.excerpt), surface: m.affiliation });
   }
+  // The note-taker line itself ("Antecknat av …"), not the first line that names the person.
+  const personForms = (name: string) => [name, ...[...x.attendees, ...x.peopleMentioned].filter((p) => p.name === name && p.surface).map((p) => p.surface!)];
   for (const name of x.noteTakers) {
-    rows.noteTakers.push({ meetingId, personId: personFor(name), props: { ...fact(findLine(lines, name)), name, surface: name } });
+    const at = x.peopleMentioned.find((m) => m.name === name && m.role === 'note-taker')?.line ?? findLine(lines, name);
+    // "Antecknat av" / "Nicholas Singleton": the name may stand on a line below the label.
+    const written = at ? mentions.find(at, at + 3, personForms(name)) : null;
+    const span = written && at && written.line > at ? fact(at, lines.slice(at - 1, written.line).join(' '), written.line) : fact(at, written?.excerpt);
+    rows.noteTakers.push({ meetingId, personId: personFor(name), props: { ...span, name, surface: written?.surface ?? name } });
   }
 
   x.agendaItems.forEach((item, order) => {
@@ -175,21 +181,21 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     // The mention's affiliation picks between attendees of one name ("Anna Larsson från BUP").
     const mentionedAs = (name: string) => x.peopleMentioned.find((m) => m.name === name && m.agendaItem === label)?.affiliation;
     // Each link's provenance is the sentence of the item that names the entity, when it can be found.
+    // ... and the name as that sentence writes it.
     const personEvidence = (name: string): Props => {
       const m = x.peopleMentioned.find((p) => p.name === name && p.agendaItem === label);
-      if (m) return fact(m.line, m.excerpt);
-      const surfaces = [...x.attendees, ...x.peopleMentioned].filter((p) => p.name === name && p.surface).map((p) => p.surface!);
-      const found = mentions.find(item.line, item.endLine, [name, ...surfaces]);
-      return found ? fact(found.line, found.excerpt) : evidence;
+      const found = m ? mentions.find(m.line, m.line, personForms(name)) : mentions.find(item.line, item.endLine, personForms(name));
+      if (m) return { ...fact(m.line, m.excerpt), surface: m.surface ?? found?.surface ?? name };
+      return found ? { ...fact(found.line, found.excerpt), surface: found.surface } : { ...evidence, surface: name };
     };
     const named = (kind: keyof WrittenForms, name: string): Props => {
       const seen = kind === 'projects' ? (projectSurfaces.get(name) ?? []) : [];
       const surfaces = [name, ...seen, ...(forms[kind].get(name) ?? [])];
       // A sentence of the item's body says more than its heading ("3. Yrkesresan") does.
       const found = mentions.find(item.line + 1, item.endLine, surfaces) ?? mentions.find(item.line, item.line, surfaces);
-      return found ? fact(found.line, found.excerpt) : evidence;
+      return found ? { ...fact(found.line, found.excerpt), surface: found.surface } : evidence;
     };
-    for (const name of item.presenters) rows.presenters.push({ personId: personFor(name, undefined, mentionedAs(name)), itemId, props: { ...personEvidence(name), name, surface: name } });
+    for (const name of item.presenters) rows.presenters.push({ personId: personFor(name, undefined, mentionedAs(name)), itemId, props: { ...personEvidence(name), name } });
     for (const name of item.people) if (!item.presenters.includes(name)) rows.itemMentionsPerson.push({ itemId, targetId: personFor(name, undefined, mentionedAs(name)), props: { ...personEvidence(name), name } });
     for (const name of item.projects) rows.itemAboutProject.push({ itemId, targetId: ids.projectId(name), props: { ...named('projects', name), tracks: tracksOf(x, name) } });
     for (const name of item.themes) rows.itemAboutTheme.push({ itemId, targetId: ids.themeId(name), props: named('themes', name) });
@@ -206,7 +212,10 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
       const municipalityId = municipalityIds.get(municipality);
       const group = p.municipalityGroups?.findIndex((g) => g.includes(municipality)) ?? -1;
       if (municipalityId) {
-        rows.participation.push({ municipalityId, projectId: ids.projectId(p.name), props: { ...fact(p.line, p.municipalityEvidence ?? p.evidence), year, date: x.meeting.date, group: group >= 0 ? group + 1 : null } });
+        // The sentence that says so, on its own lines (not the project's first mention).
+        const at = p.participation?.find((s) => s.municipality === municipality);
+        const where = at ? fact(at.line, at.evidence, at.endLine) : fact(p.line, p.municipalityEvidence ?? p.evidence);
+        rows.participation.push({ municipalityId, projectId: ids.projectId(p.name), props: { ...where, year, date: x.meeting.date, group: group >= 0 ? group + 1 : null } });
       }
     }
   }

@@ -10,6 +10,8 @@ export interface MentionEvidence {
   /** 1-based line number in the document. */
   line: number;
   excerpt: string;
+  /** The entity as the line writes it ("Irene Blomqvist" for Iréne Blomqvist). */
+  surface: string;
 }
 
 interface Form {
@@ -76,7 +78,7 @@ export class MentionFinder {
         const m = form.pattern.exec(folded);
         if (m && (best === null || m.index < best.index)) best = m;
       }
-      if (best) return { line: n, excerpt: sentenceAt(text, best.index, best.index + best[0].length).trim() };
+      if (best) return { line: n, excerpt: sentenceAt(text, best.index, best.index + best[0].length).trim(), surface: text.slice(best.index, best.index + best[0].length) };
     }
     return null;
   }

@@ -133,6 +133,8 @@ function listedParticipation(input: ProjectScanInput, i: number, byName: Map<str
   if (listed.municipalities.length === 0) return;
   for (const m of listed.municipalities) if (!p.municipalities.includes(m)) p.municipalities.push(m);
   const text = [l.text, ...listed.lines.map((n) => (lines[n - 1] as Line).text)].join(' ');
+  // The label line and the rows below it: "Deltagande kommuner:" / "- Ale" / "- Lerum".
+  for (const m of listed.municipalities) stated(p, m, l.n, Math.max(l.n, ...listed.lines), text);
   p.municipalityEvidence = p.municipalityEvidence ? `${p.municipalityEvidence} … ${text}` : text;
 }
 
@@ -146,16 +148,24 @@ function continuesAbove(input: ProjectScanInput, k: number): boolean {
   return !items.some((it) => it.start === k || it.start === k - 1);
 }
 
-/** The rest of line i's last sentence on the lines below it ('' when it ends on line i). */
-function continuation(input: ProjectScanInput, i: number): string {
+/** The rest of line i's last sentence on the lines below it ('' when it ends on line i), and the index of its last line. */
+function continuation(input: ProjectScanInput, i: number): { text: string; last: number } {
   let text = '';
+  let last = i;
   for (let k = i + 1; k < input.to && k <= i + 3 && continuesAbove(input, k); k++) {
     const next = (input.lines[k] as Line).text;
     const cut = next.search(/[.!?](\s|$)/);
     text = joinWrapped(text, cut < 0 ? next : next.slice(0, cut + 1));
+    last = k;
     if (cut >= 0) break;
   }
-  return text;
+  return { text, last };
+}
+
+/** Records where the note says `municipality` takes part in p: the first statement only. */
+function stated(p: ProjectMention, municipality: string, line: number, endLine: number, evidence: string): void {
+  p.participation ??= [];
+  if (!p.participation.some((x) => x.municipality === municipality)) p.participation.push({ municipality, line, endLine, evidence });
 }
 
 /** "Mini-Maria i Lerum, Partille och Alingsås": the places listed right after "<project> i" (fs: the folded sentence). */
@@ -302,7 +312,8 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
   const { lines, vocab, items } = input;
   const l = lines[i] as Line;
   // A sentence wrapped over lines is read whole, from the line it starts on.
-  const rest = endsSentence(l.text) ? '' : continuation(input, i);
+  const wrapped = endsSentence(l.text) ? { text: '', last: i } : continuation(input, i);
+  const rest = wrapped.text;
   const folded = rest ? foldText(`${l.text} ${rest}`) : input.words.folded(i);
   // The project matches of the line are known already (scanProjects): the cheapest test goes first.
   if (vocab.project.findAll(input.words.tokens(i)).length === 0 && !PARTICIPATES.test(folded) && !ALL.test(folded)) return;
@@ -331,12 +342,17 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
     const readings = clauseSpans(fs, places).map((c) => readClause(fs, c, named, places, except, vocab)).filter((r) => r !== null);
     if (readings.length === 0) continue;
     const touched = new Set<ProjectMention>();
+    // The sentence's lines: a wrapped one ends on the last continuation line.
+    const endLine = (lines[k === sentences.length - 1 ? wrapped.last : i] as Line).n;
     for (const r of readings) {
       // The project: named in the clause, else in the sentence, else the latest one in the same item.
       const name = (r.project ?? named[0])?.value.name ?? recentProject(items, lastSeen, i);
       const p = name ? byName.get(name) : undefined;
       if (!p || r.municipalities.length === 0) continue;
-      for (const m of r.municipalities) if (!p.municipalities.includes(m)) p.municipalities.push(m);
+      for (const m of r.municipalities) {
+        if (!p.municipalities.includes(m)) p.municipalities.push(m);
+        stated(p, m, l.n, endLine, text);
+      }
       if (r.all) p.allMunicipalities = true;
       touched.add(p);
     }

@@ -85,6 +85,8 @@ export interface ProjectMention {
   municipalities: string[];
   /** Sentence that states the participation (when municipalities is non-empty). */
   municipalityEvidence?: string | null;
+  /** Where each municipality is first said to take part: the sentence and its lines (1-based). */
+  participation?: { municipality: string; line: number; endLine: number; evidence: string }[];
   /** Grouped participation, e.g. Mini-Maria samverkansområden [["Ale","Lilla Edet"], ...]. */
   municipalityGroups?: string[][];
   /** True when the text says every municipality takes part ("Alla kommuner med"). */
