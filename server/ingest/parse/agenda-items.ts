@@ -41,7 +41,11 @@ const AGENDA_LABEL = /^(agenda|dagordning|foredragningslista|program|dagens prog
 const SHORT_ITEMS = /korta punkter|ovriga fragor|ovrigt|information|aktuellt|meddelanden|aktuella fragor|informationspunkter|rapporter/;
 const OCR_TOP = new Set(['e', 'o', '¢', '•', '●', '■', '©']);
 
-interface Numbered { number: string; title: string; prefixed: boolean; titleLine?: number }
+interface Numbered {
+  number: string; title: string; prefixed: boolean; titleLine?: number;
+  /** "1  Välkomna": no separator after the number, taken only as part of a run 1, 2, 3 (see withWeak). */
+  weak?: boolean;
+}
 
 const isStyled = (l: Line) => l.heading > 0 || l.bold;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -76,8 +80,11 @@ function bareNumbered(lines: Line[], i: number, to: number): Numbered | null {
 function plainNumbered(l: Line): Numbered | null {
   const m = NUMBERED.exec(l.text);
   if (!m || MONTH_AFTER.test(l.key)) return null;
-  if (!isStyled(l) && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
   const title = (m[3] as string).replace(/:$/, '').trim();
+  if (!isStyled(l) && !m[2] && !m[1]?.includes('.') && l.bullet !== '-' && UPPER_FIRST.test(title) && !SENTENCE.test(title) && title.split(/\s+/).length <= 10) {
+    return { number: m[1] as string, title, prefixed: false, weak: true };
+  }
+  if (!isStyled(l) && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
   // A dash also writes ranges ("10 – 12 personer deltog."): after one, the rest must read as a title.
   const dashed = m[2] !== undefined && /[–—-]/.test(m[2]);
   if (dashed && (!UPPER_FIRST.test(title) || SENTENCE.test(title))) return null;
@@ -131,6 +138,18 @@ function withoutListing<T extends { i: number; n: Numbered }>(lines: Line[], num
   return nums.filter((x, k) => !(at.has(nextContent(x.n.titleLine ?? x.i)) && nums.slice(k + 1).some((y) => same(x.n, y.n))));
 }
 
+/**
+ * Lines numbered without a separator ("1  Välkomna", "3 Daglig verksamhet") are items only in a
+ * note with no better numbered lines, and only as a run counting 1, 2, 3 …: alone, "3 Kommuner
+ * har svarat" could be a sentence.
+ */
+function withWeak<T extends { n: Numbered }>(nums: T[]): T[] {
+  const strong = nums.filter((x) => !x.n.weak);
+  if (strong.length > 0) return strong;
+  const run = nums.filter((x, k) => Number(x.n.number) === k + 1);
+  return run.length >= 2 && run.length === nums.length ? nums : [];
+}
+
 /** Agenda item spans over lines[from, to). */
 export function splitAgendaItems(lines: Line[], from: number, to: number): ItemSpan[] {
   const nums = [];
@@ -140,7 +159,7 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
     if (n) nums.push({ i, n, styled: isStyled(l), level: l.heading });
   }
   const styledNums = nums.filter((x) => x.styled);
-  const keep = withoutListing(lines, oneStyle(styledNums.length ? styledNums : nums));
+  const keep = withoutListing(lines, oneStyle(styledNums.length ? styledNums : withWeak(nums)));
   const maxLevel = Math.max(0, ...keep.map((x) => x.level));
   const starts: Omit<ItemSpan, 'end'>[] = [];
   const numAt = new Map(keep.map((x) => [x.i, x.n]));

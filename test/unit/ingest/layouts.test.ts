@@ -691,3 +691,16 @@ describe('one-word authorities the vocabulary lacks', () => {
     expect(x.organisations).toEqual(expect.arrayContaining(['Socialstyrelsen', 'Migrationsverket']));
   });
 });
+
+describe('items numbered without a dot ("1  Välkomna", "3 Daglig verksamhet")', () => {
+  const note = (...items: string[]) => snippet(['FH-chefsnätverket', 'Anteckningar 2018-10-26', '', 'Närvarande:', 'Taija Holmberg, Ale', 'Sara Nordenhielm, GR', '', ...items].join('\n'));
+  it('are items when they count 1, 2, 3', () => {
+    const x = note('1  Välkomna', 'Taija Holmberg hälsade välkomna.', '', '2  Branschråd funktionsstöd', 'Sara Nordenhielm informerade.', '', '3 Daglig verksamhet', 'Kort runda.');
+    expect(x.agendaItems.map((i) => [i.number, i.title, i.presenters])).toEqual([
+      ['1', 'Välkomna', ['Taija Holmberg']], ['2', 'Branschråd funktionsstöd', ['Sara Nordenhielm']], ['3', 'Daglig verksamhet', []],
+    ]);
+  });
+  it('are sentences when alone or out of order', () => {
+    expect(note('Inledning', '', '3 Kommuner har svarat på enkäten.', '12 Deltagare kom.').agendaItems.filter((i) => i.number !== null)).toEqual([]);
+  });
+});
