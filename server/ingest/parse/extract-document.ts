@@ -6,7 +6,7 @@ import { peopleInSpan } from './body-people';
 import { findCandidates } from './candidates';
 import { foldKey } from './fold';
 import { findLocation, findTitle } from './meeting-header';
-import { headerDayWithYearInferred, inferDate, statedDate } from './meeting-date';
+import { bodyMeetingDay, headerDayWithYearInferred, inferDate, statedDate } from './meeting-date';
 import { networkCandidates } from './network-names';
 import { findNetworks } from './networks';
 import { addGuests } from './guest-intro';
@@ -120,7 +120,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     for (let i = Math.max(0, s.start); i < Math.min(s.end, lines.length); i++) forwardAt[i] = f;
   }
   const forward = (i: number) => forwardAt[i] ?? false;
-  const date = statedDate(lines, headerEnd, options.filename) ?? headerDayWithYearInferred(lines, headerEnd, forward) ?? inferDate(lines, 0, forward);
+  const date = statedDate(lines, headerEnd, options.filename) ?? headerDayWithYearInferred(lines, headerEnd, forward) ?? bodyMeetingDay(lines, headerEnd, forward) ?? inferDate(lines, 0, forward);
   if (!date) warnings.push('no meeting date found');
   else if (date.dateInferred) warnings.push(`meeting date inferred (${date.datePrecision}) from the text`);
 

@@ -223,20 +223,61 @@ export function headerDayWithYearInferred(lines: Line[], headerEnd: number, forw
     const ref = findDateRefs(l.text, l.key).find((r) => r.year === null && r.month !== null && (r.day !== null || WEEK.test(r.text)) && !r.end && dateTense(l.text, r.start, r.stop, false).sibling === null);
     if (ref) head = { ref, line: l };
   }
-  if (!head) return null;
-  const body = inferDate(lines, head.line.n, forward);
+  return head ? dayWithYearInferred(lines, head.ref, head.line, forward) : null;
+}
+
+/** The day `ref` names on `line`, its year the one nearest the month the body's dated references point to. */
+function dayWithYearInferred(lines: Line[], ref: DateRef, line: Line, forward: (i: number) => boolean): MeetingDate | null {
+  const body = inferDate(lines, line.n, forward);
   if (!body?.date || body.datePrecision !== 'month') return null;
   const [by, bm] = body.date.split('-').map(Number) as [number, number];
   const around = toDay(by, bm, 15);
-  const { month, day } = head.ref as { month: number; day: number | null };
+  const { month, day } = ref as { month: number; day: number | null };
   const at = (y: number) => Math.abs(toDay(y, month, day ?? 15) - around);
   // "torsdagen den 13 oktober": a weekday beside the day leaves only the years in which that day
   // falls on it (one or two within a few years), and outweighs the body's clues.
-  const weekday = day === null ? -1 : weekdayNamed(head.line.key);
+  const weekday = day === null ? -1 : weekdayNamed(line.key);
   const onWeekday = [by - 3, by - 2, by - 1, by, by + 1, by + 2, by + 3].filter((y) => new Date(toDay(y, month, day ?? 1) * DAY).getUTCDay() === weekday);
   const year = (onWeekday.length ? onWeekday : [by - 1, by, by + 1]).sort((a, b) => at(a) - at(b))[0] as number;
   return {
     date: `${year}-${pad(month)}${day === null ? '' : `-${pad(day)}`}`, dateInferred: true, datePrecision: day === null ? 'month' : 'day',
-    dateEvidence: `${head.line.text} … ${body.dateEvidence ?? ''}`.replace(/ … $/, ''), dateLine: head.line.n,
+    dateEvidence: `${line.text} … ${body.dateEvidence ?? ''}`.replace(/ … $/, ''), dateLine: line.n,
   };
+}
+
+// "Mötet hölls den 26 oktober 2018", "Dagens möte (den 26 oktober)", "Träffen ägde rum 12/3":
+// a sentence of the body that dates this meeting itself, on the folded text before the date.
+const SELF_DATED = /\b(?:m[oe*]tet|dagens m[oe*]te|tr[a*]ffen|dagens tr[a*]ff|n[a*]tverksm[oe*]tet|the meeting)\b[^.!?]{0,40}$/;
+// "Göteborg den 7/11-19", "Göteborg 2019-11-07": a place and a date alone on a closing line.
+const CLOSING = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?$/u;
+
+/**
+ * The day a body sentence gives this meeting ("Mötet hölls den 26 oktober 2018"), or a closing
+ * line's place and date ("Göteborg den 7/11-19", the date the note was written, so inferred).
+ * A year left out is inferred as for a heading day.
+ */
+export function bodyMeetingDay(lines: Line[], from: number, forward: (i: number) => boolean): MeetingDate | null {
+  const last = lastContentLines(lines, 4);
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.blank || forward(i)) continue;
+    for (const ref of findDateRefs(l.text, l.key)) {
+      if (ref.month === null || ref.day === null || ref.end) continue;
+      const closing = last.has(i) && CLOSING.test(l.text.slice(0, ref.start)) && l.text.slice(ref.stop).trim() === '';
+      // "På mötet den 4 november ska vi …" and "förra mötet den 20 september" date other meetings.
+      const self = () => { const t = dateTense(l.text, ref.start, ref.stop, false); return t.sibling === null && t.tense !== 'future'; };
+      if (!closing && !(SELF_DATED.test(foldKey(l.text.slice(0, ref.start))) && self())) continue;
+      if (ref.year === null) return dayWithYearInferred(lines, ref, l, forward);
+      const date = `${ref.year}-${pad(ref.month)}-${pad(ref.day)}`;
+      return { date, dateInferred: closing, datePrecision: 'day', dateEvidence: l.text, dateLine: l.n };
+    }
+  }
+  return null;
+}
+
+/** Indexes of the last `n` content lines. */
+function lastContentLines(lines: Line[], n: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = lines.length - 1; i >= 0 && out.size < n; i--) if (!(lines[i] as Line).blank) out.add(i);
+  return out;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument, type Extraction } from '../../../server/ingest/parse/index';
 import { findDateRefs } from '../../../server/ingest/parse/date-refs';
-import { vocabulary } from './corpus-helpers';
+import { snippet, vocabulary } from './corpus-helpers';
 
 const run = (...lines: string[]): Extraction => extractDocument(lines.join('\n'), { filename: 'note.txt', vocabulary });
 const attendance = ['Deltagare', 'Ale: Sofia Andersson', 'Lerum: Maria Enbuske', ''];
@@ -111,5 +111,20 @@ describe('compact dates in a title ("IFO-chefsnätverket 211015")', () => {
   it('prefers a written date in the heading lines, and reads no phone number or year outside the span', () => {
     expect(run('IFO-chefsnätverket 211015', 'Datum: 2021-10-14', '', ...attendance, '1. Inledning', 'Text.').meeting.date).toBe('2021-10-14');
     expect(run('Anteckningar IFO-chefsnätverket', 'Tel 0313355000, 981231', '', ...attendance, '1. Inledning', 'Text.').meeting.date).toBeNull();
+  });
+});
+
+describe('a day the body or the closing line gives the meeting', () => {
+  const note = (...body: string[]) => snippet(['FH-chefsnätverket – anteckningar', '', 'Närvarande:', 'Taija Holmberg, Ale', 'Sara Nordenhielm, GR', '', '1. Runda', ...body].join('\n'));
+  it('"Mötet hölls den 26 oktober 2018" is the date, to the day', () => {
+    expect(note('Mötet hölls den 26 oktober 2018 i Kungälv.', 'Kort runda.').meeting).toMatchObject({ date: '2018-10-26', dateInferred: false, datePrecision: 'day' });
+  });
+  it('"Göteborg den 7/11-19" closing the note dates it, inferred', () => {
+    expect(note('Kort runda.', '', 'Göteborg den 7/11-19', '', 'Sara Nordenhielm').meeting).toMatchObject({ date: '2019-11-07', dateInferred: true, datePrecision: 'day' });
+  });
+  it('other meetings are not this one ("förra mötet den 20 september 2018", "På mötet den 4 december 2018 ska vi")', () => {
+    const x = note('Vid förra mötet den 20 september 2018 talade vi om LSS.', 'På mötet den 4 december 2018 ska vi fortsätta.');
+    expect(x.meeting.date).not.toBe('2018-09-20');
+    expect(x.meeting.date).not.toBe('2018-12-04');
   });
 });
