@@ -17,7 +17,7 @@ import { placesListedBelow } from './participant-list';
 
 // Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
 // Verbs that say the municipalities of their clause take part, whichever project the item is about.
-const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|anmalt sig|anmalt att (de|vi|man) vill|(har )?tecknat avtal|ar igang|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|ar (nya |nu )?deltagare|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
+const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|anmalt sig|anmalt att (de|vi|man) vill|(har )?tecknat avtal|ar igang|fortsatter (i|med)|gar vidare (med|i)|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|ar (nya |nu )?deltagare|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
 // "Alla kommuner", "samtliga GR-kommuner", "alla 13 kommuner", a bare "Alla utom Lilla Edet",
 // and Mini-Maria's "samtliga samverkansområden" (the areas divide the region between them).
 const ALL = ocrTolerant(/\b(alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s )?kommuner(na)?|samverkansomraden[a]?)\b|(?=(for)?utom\b|med undantag\b))/);
@@ -31,7 +31,7 @@ const OPENED = ocrTolerant(/^[^;]{0,40}?\b(oppnade|har oppnat|oppnar|oppnas|har 
 // Interest, plans and waiting are not participation ("Härryda och Partille har anmält intresse").
 // "Göteborg is considering taking part": English hedges too.
 const NOT_YET = ocrTolerant(/\b((anmalt|visat|uttryckt) intresse|intresserade?|overvager|funderar|planerar|avvaktar|diskuterar|utreder|undersoker|vill (nu |ocksa |garna |aven )?(ansluta|delta|medverka|vara med|ga med|komma med|borja|starta|infora)|consider(s|ing)?|plan(s|ning)? to|interested|intends? to|would like to|hopes? to|may join)\b/);
-const NEGATED = ocrTolerant(/\b(deltar|medverkar|ingar|ar|ansluter|har) (inte|ej)\b|\b(inte|ej|aldrig) (deltagit|deltar|deltog|medverkar|medverkat|ingar|ar med|med|anslutit|anslutna?|ansluter)\b|\b(not|no longer) (take|taking|takes|participat[a-z]*|join[a-z]*)\b|\b(declined|withdrawn|withdrew|has left|have left)\b/);
+const NEGATED = ocrTolerant(/\b(deltar|medverkar|ingar|ar|ansluter|har) (inte|ej)\b|\b(inte|ej|aldrig) (deltagit|deltar|deltog|medverkar|medverkat|ingar|ar med|med|anslutit|anslutna?|ansluter)\b|\b(not|no longer) (take|taking|takes|participat[a-z]*|join[a-z]*)\b|\b(declined|withdrawn|withdrew|has left|have left)\b|\b(inte|ej) (delta|medverka|ansluta|vara med|ga med|inga)\b|\b(lamnar|har lamnat|lamnade|kliver av|klev av|har klivit av|gar ur|har gatt ur|gick ur|avslutar|har avslutat|avslutade|star utanfor|stod utanfor|tackat nej|tackar nej|tackade nej|avstar|har avstatt|hoppar av|har hoppat av|hoppade av)\b/);
 // "alla GR-kommuner utom Kungsbacka": the places named right after are left out.
 const EXCEPT = ocrTolerant(/\b(utom|forutom|med undantag (av|for)|undantaget( ar)?|except|excluding)\s+((av|for|i)\s+)?/g);
 // "Förutom Ale deltar även Lerum": förutom then means "besides", and Ale takes part too.
@@ -267,7 +267,7 @@ interface ClauseReading {
 }
 
 /** Whether NEGATED can match: most clauses hold none of its words. */
-const mayBeNegated = (cf: string) => ['int', 'ej', 'aldrig', 'not', 'declin', 'withdr', ' left'].some((w) => cf.includes(w));
+const mayBeNegated = (cf: string) => ['int', 'ej', 'aldrig', 'not', 'declin', 'withdr', ' left', 'lamna', 'av', ' ur', 'utanfor', 'nej', 'avst'].some((w) => cf.includes(w));
 
 /** What one clause says about participation; null when it says nothing (or only interest, plans, a no). */
 function readClause(fs: string, c: Span, named: Named[], places: Place[], except: Set<string>, vocab: Vocabulary): ClauseReading | null {

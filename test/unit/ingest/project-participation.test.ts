@@ -192,3 +192,16 @@ describe('signing up, agreements and running services are taking part; English h
     expect(munis(x, 'Mocking Bird')).toEqual(['Kungsbacka', 'Partille']);
   });
 });
+
+describe('leaving, declining and going on', () => {
+  it('"12 kommuner medverkar i Mötesplats IFO, Öckerö har i år valt att inte medverka" gives Öckerö no part', () => {
+    expect(munis(note('Mötesplats IFO', '12 kommuner medverkar i Mötesplats IFO, Öckerö har i år valt att inte medverka.'), 'Mötesplats IFO')).toEqual([]);
+  });
+  it('"Ale, Kungälv och Lerum fortsätter i samarbetet. Stenungsund lämnar FFT-samarbetet …" keeps the three', () => {
+    const x = note('FFT', 'Ale, Kungälv och Lerum fortsätter i samarbetet. Stenungsund lämnar FFT-samarbetet från 1 januari och Härryda har redan avslutat sitt deltagande.');
+    expect(munis(x, 'FFT')).toEqual(['Ale', 'Kungälv', 'Lerum']);
+  });
+  it('"Lerum och Partille går vidare med Mini-Maria, medan Tjörn står utanför"', () => {
+    expect(munis(note('Mini-Maria', 'Lerum och Partille går vidare med Mini-Maria, Tjörn står utanför.'), 'Mini-Maria')).toEqual(['Lerum', 'Partille']);
+  });
+});
