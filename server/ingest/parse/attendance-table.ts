@@ -3,7 +3,7 @@
 import { foldKey } from './fold';
 import { parsePersonLine, type ParsedPerson } from './person-line';
 import { looksLikeNameWithPlaceSurname } from './person-name';
-import { resolveAffiliation } from './affiliation';
+import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
 import type { Vocabulary } from './vocabulary';
 
 const NAME_COL = /^(namn|name|deltagare|person|narvarande)$/;
@@ -17,19 +17,21 @@ const PRESENT = /^(x|ja|yes|j|närvarande|narvarande|deltog|present|✓|✔|☑|
 export interface TableRow {
   people: ParsedPerson[];
   group: string | null;
+  /** The row's affiliation, for a row below whose cell is empty (a merged cell in Word). */
+  affiliation: ResolvedAffiliation | null;
   /** The row's presence cell says the people were not there ("Nej", "Förhinder", empty). */
   absent?: boolean;
 }
 
 /** A table row's people; 'header'/'separator' for layout rows; null when it is no attendance row. */
-export function parseTableRow(text: string, header: string[] | null, vocab: Vocabulary): TableRow | 'header' | 'separator' | null {
+export function parseTableRow(text: string, header: string[] | null, vocab: Vocabulary, above: ResolvedAffiliation | null = null): TableRow | 'header' | 'separator' | null {
   const cells = text.split('|').slice(1, -1).map((c) => c.trim());
   if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return 'separator';
   const folded = cells.map((c) => foldKey(c));
   if (!header && folded.some((c) => NAME_COL.test(c))) return 'header';
   if (!header) {
     const people = parsePersonLine(cells.filter(Boolean).join(', '), vocab);
-    return people ? { people, group: null } : null;
+    return people ? { people, group: null, affiliation: null } : null;
   }
   const at = (re: RegExp) => header.findIndex((h) => re.test(h));
   const nameAt = at(NAME_COL);
@@ -39,21 +41,23 @@ export function parseTableRow(text: string, header: string[] | null, vocab: Voca
   const affText = cells[at(AFF_COL)] ?? '';
   const role = cells[at(ROLE_COL)] ?? '';
   const group = cells[at(GROUP_COL)] ?? '';
-  // "| | Kungsbacka | |": a municipality that sent no one; the table goes on below it.
-  if (!name && nameAt >= 0) return 'separator';
+  // "| | Kungsbacka | |", "| Lilla Edet | – |": a municipality that sent no one; the table goes on below it.
+  if (/^[-–—]*$/.test(name) && nameAt >= 0) return 'separator';
   // "| Johanna Lund | Kungälv |", "| Anders Lund | | |": in the name column a place word is a surname.
   const people = parsePersonLine(name, vocab)
     ?? (looksLikeNameWithPlaceSurname(name, vocab) ? [{ surface: name, affiliation: null, role: null, unit: null, presentsItems: [] }] : null);
   if (!people) return null;
-  const aff = affText ? resolveAffiliation(affText, vocab) : null;
+  const affAt = at(AFF_COL);
+  // "| | Daniel Gustavsson |" below "| Göteborgs Stad | Camilla Hesselroth |": the cell merged in Word.
+  const aff = affText ? resolveAffiliation(affText, vocab) ?? { name: affText, kind: 'organisation' as const, surface: affText, unit: null, known: false } : affAt >= 0 ? above : null;
   for (const p of people) {
-    if (!p.affiliation && affText) p.affiliation = aff ?? { name: affText, kind: 'organisation', surface: affText, unit: null, known: false };
+    if (!p.affiliation && aff) p.affiliation = aff;
     if (role) p.role = role;
   }
-  if (presenceAt < 0) return { people, group: group || null };
+  if (presenceAt < 0) return { people, group: group || null, affiliation: aff };
   const presence = cells[presenceAt] ?? '';
   const present = PRESENT.test(presence);
   // "Teams", "digitalt": there, and how.
   if (present && !/^(x|ja|yes|j|v|✓|✔|☑)$/i.test(presence)) for (const p of people) p.attendance ??= presence;
-  return { people, group: group || null, absent: !present };
+  return { people, group: group || null, affiliation: aff, absent: !present };
 }

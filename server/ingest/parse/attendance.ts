@@ -302,6 +302,8 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   let fallback: ResolvedAffiliation | null = null;
   let absent = false;
   let header: string[] | null = null;
+  // The affiliation of the table row above, for a row whose cell was merged with it.
+  let tableAbove: ResolvedAffiliation | null = null;
   let skipped = false;
   let i = start;
   const first = lines[start] as Line;
@@ -334,10 +336,14 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     }
     const tableText: string | null = l.table ? l.text : pipeRow(l, header, vocab);
     if (tableText !== null) {
-      const row = parseTableRow(tableText, header, vocab);
-      if (row === 'header') { header = tableText.split('|').slice(1, -1).map((c) => foldKey(c.trim())); continue; }
-      if (row === 'separator') continue;
-      if (row) { if (!absent && !row.absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback); continue; }
+      const row = parseTableRow(tableText, header, vocab, tableAbove);
+      if (row === 'header') { header = tableText.split('|').slice(1, -1).map((c) => foldKey(c.trim())); tableAbove = null; continue; }
+      if (row === 'separator') { tableAbove = null; continue; }
+      if (row) {
+        tableAbove = row.affiliation;
+        if (!absent && !row.absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback);
+        continue;
+      }
       // "| **Frånvarande** | |", "| Gäster | | |": a heading row inside the table.
       const only = tableText.split('|').map((c) => c.replace(/\*+/g, '').trim()).filter(Boolean);
       if (only.length === 1 && (isAbsent(only[0] as string) || isGroupLabel(canonicalLabel(only[0] as string, vocab), vocab))) {

@@ -114,7 +114,9 @@ function cleanLine(raw: string, n: number): Line {
   const c0 = s[0];
   if (c0 === '|' && /^\|.*\|$/.test(s) && s.length > 2) {
     line.table = true;
-    line.text = stripLinks(s);
+    // Word exports bold the header cells and break lines in a cell with <br>: "A<br>B" is "A, B".
+    line.text = stripLinks(s.includes('<') ? s.replace(/<br\s*\/?>/gi, ', ').replace(/<\/?b>/gi, '') : s);
+    if (line.text.includes('**') || line.text.includes('__')) line.text = line.text.replace(/\*\*|__/g, '');
     line.key = foldKey(line.text);
     return line;
   }

@@ -704,3 +704,18 @@ describe('items numbered without a dot ("1  Välkomna", "3 Daglig verksamhet")',
     expect(note('Inledning', '', '3 Kommuner har svarat på enkäten.', '12 Deltagare kom.').agendaItems.filter((i) => i.number !== null)).toEqual([]);
   });
 });
+
+describe('attendance tables exported from Word', () => {
+  it('bold header cells, <br> inside a cell, a merged (empty) cell, a "–" for no one sent', () => {
+    const x = snippet([
+      '# FH-chefsnätverket', 'Anteckningar 2019-11-07', '', '**Närvarande**', '',
+      '| **Kommun** | **Namn** |', '|---|---|', '| Ale | Taija Holmberg |', '| Alingsås | Åsa Wallin<br>Eva Emanuelsson |',
+      '| Göteborgs Stad | Camilla Hesselroth |', '| | Daniel Gustavsson |', '| Lilla Edet | – |', '| GR | Sara Nordenhielm (processledare) |', '',
+      '## 1. Runda', 'Kort runda.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Taija Holmberg', 'Ale'], ['Åsa Wallin', 'Alingsås'], ['Eva Emanuelsson', 'Alingsås'], ['Camilla Hesselroth', 'Göteborg'],
+      ['Daniel Gustavsson', 'Göteborg'], ['Sara Nordenhielm', 'GR'],
+    ]);
+  });
+});
