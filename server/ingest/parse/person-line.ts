@@ -161,7 +161,21 @@ function placeFirst(entry: string, vocab: Vocabulary): string {
 // "1. Anna Berg, Ale": a numbered attendance list.
 const ENUMERATOR = /^\d{1,2}[.)]\s+/;
 
+// "Blomqvist, Iréne (Ale)", "Larzon, Jörgen, Göteborg": a surname first, then the first name.
+const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:\(|,|$))(.*)$/u;
+
+/** The entry with its name turned round when it is written surname first; `text` otherwise. */
+function firstNameFirst(text: string, vocab: Vocabulary): string {
+  const m = SURNAME_FIRST.exec(text);
+  if (!m) return text;
+  const [, surname, first, rest] = m as unknown as [string, string, string, string];
+  if (!isKnownFirstName(first, vocab) || isKnownFirstName(surname.split(/\s/)[0] as string, vocab) || resolveAffiliation(surname, vocab)) return text;
+  return `${first} ${surname}${rest}`;
+}
+
 function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
+  const turned = firstNameFirst(text.trim(), vocab);
+  if (turned !== text.trim()) return parse(turned, vocab);
   // Only before a first name: "3. Forskning" with a name on the next line is an item heading.
   const numbered = ENUMERATOR.exec(text.trim());
   if (numbered) {

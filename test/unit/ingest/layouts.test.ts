@@ -719,3 +719,15 @@ describe('attendance tables exported from Word', () => {
     ]);
   });
 });
+
+describe('names written surname first ("Blomqvist, Iréne (Ale)")', () => {
+  it('are turned round, with their affiliation and role', () => {
+    const x = snippet([
+      'IFO-chefsnätverket', 'Anteckningar 2023-05-11', '', 'Närvarande:', 'Blomqvist, Iréne (Ale)', 'Larzon, Jörgen, Göteborg',
+      'Svanström, Jessica (Alingsås), ordförande', 'Singleton, Nicholas (GR)', '', '1. Runda', 'Kort runda.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role])).toEqual([
+      ['Iréne Blomqvist', 'Ale', null], ['Jörgen Larzon', 'Göteborg', null], ['Jessica Svanström', 'Alingsås', 'ordförande'], ['Nicholas Singleton', 'GR', null],
+    ]);
+  });
+});
