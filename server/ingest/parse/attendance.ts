@@ -241,7 +241,8 @@ function addChairs(lines: Line[], from: number, to: number, ctx: Ctx): void {
 }
 
 // "Från GR deltog A, nätverksledare, och B": people of one affiliation in a sentence.
-const FROM_SENTENCE = /^(?:från|fran|from)\s+(.{2,40}?)\s+(?:deltog|deltar|medverkade|medverkar|närvarade|var med|attended)\s+(.+)$/i;
+// Also with a colon: "… Öckerö (Juan Navas). Från GR: Elisabeth Beijer och Cecilia Axelsson."
+const FROM_SENTENCE = /^(?:från|fran|from)\s+(.{2,40}?)(?:\s+(?:deltog|deltar|medverkade|medverkar|närvarade|var med|attended)|:)\s+(.+)$/i;
 
 /**
  * The people of a "Deltagare: …" run on the heading line. Entries are split at semicolons;
@@ -275,7 +276,10 @@ function inlineEntries(run: string, vocab: Vocabulary): { person: ParsedPerson; 
 function runContinues(run: string, next: Line | undefined, vocab: Vocabulary): boolean {
   if (!next || next.blank || next.heading > 0 || next.bold || next.bullet || next.table || labelOf(next) || /[.!?]$/.test(run)) return false;
   // "… Eva-Lena Lindgren, Lilla" / "Edet; …": a place broken over the line end goes on.
-  if (!/[,;]$/.test(run.trim()) && isPersonList(run, vocab) && !brokenName(run, next.text, vocab)) return false;
+  // "… Göteborg (Jörgen" / "Larzon, Britta Timan), …" and "… Kungsbacka" / "(Natalja Kahraman), …":
+  // a parenthesis open at the line end, or opening the next line, goes on too.
+  const open = run.split('(').length > run.split(')').length || next.text.startsWith('(');
+  if (!/[,;]$/.test(run.trim()) && !open && isPersonList(run, vocab) && !brokenName(run, next.text, vocab)) return false;
   return roleLine(next.text, next.key, vocab) === null && !START.test(next.key) && !AGENDA.test(next.key);
 }
 

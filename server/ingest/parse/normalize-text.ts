@@ -122,6 +122,8 @@ function cleanLine(raw: string, n: number): Line {
   }
   // An OCR'd capital I at the start of a line often comes out as a bar: "| rundan ...".
   if (c0 === '|' && /^\|\s+\p{Ll}/u.test(s) && !s.slice(1).includes('|')) s = `I${s.slice(1)}`;
+  // Before a capital it is the border of a table OCR did not read as one: "| Ebba Gierow, Ale".
+  else if (c0 === '|' && /^\|\s+\p{Lu}/u.test(s) && !s.slice(1).includes('|')) s = s.slice(1).trim();
   const h = c0 === '#' ? /^(#{1,6})\s+/.exec(s) : null;
   if (h) {
     line.heading = (h[1] as string).length;

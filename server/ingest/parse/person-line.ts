@@ -146,16 +146,22 @@ const LEADING_AFFILIATION = /^([^,;()–—-]+?)\s+[–—-]\s+/;
 // with another separator than "Anna Berg (Ale)". (Spaced dashes separate parts: splitParts.)
 const PLACE_FIRST = /^([^()]+?)\s*\(([^()]+)\)$|^([^/\s][^/]*?)\s*\/\s*([^/]+)$/;
 
-/** An entry of another shape rewritten as "Name (Affiliation)"; `entry` as it is otherwise. */
-function placeFirst(entry: string, vocab: Vocabulary): string {
-  if (!(entry.includes('(') || entry.includes('/'))) return entry;
+/** An entry of another shape rewritten as "Name (Affiliation)" entries; `[entry]` as it is otherwise. */
+function placeFirst(entry: string, vocab: Vocabulary): string[] {
+  if (!(entry.includes('(') || entry.includes('/'))) return [entry];
   const m = PLACE_FIRST.exec(entry);
-  if (!m) return entry;
+  if (!m) return [entry];
   const [a, b] = [(m[1] ?? m[3]) as string, (m[2] ?? m[4]) as string].map((x) => x.trim()) as [string, string];
-  // "Ale (Anna Berg)": the place first.
-  if (m[1] !== undefined) return looksLikePersonName(b, vocab) && !looksLikePersonName(a, vocab) && resolveAffiliation(a, vocab) ? `${b} (${a})` : entry;
+  if (m[1] !== undefined) {
+    // "Ale (Anna Berg)", "Göteborg (Jörgen Larzon, Britta Timan)": the place first, then its people.
+    // A lowercase piece is the role of the name before it: "Partille (Eva Pålman, värd)".
+    const pieces = b.split(/\s*,\s*|\s+(?:och|samt|and)\s+/);
+    const placeOnly = !looksLikePersonName(a, vocab) && resolveAffiliation(a, vocab) !== null;
+    const fits = looksLikePersonName(pieces[0] as string, vocab) && pieces.every((n) => looksLikePersonName(n, vocab) || /^\p{Ll}/u.test(n));
+    return placeOnly && fits ? pieces.map((n) => (/^\p{Ll}/u.test(n) ? n : `${n} (${a})`)) : [entry];
+  }
   // "Anna Berg/Ale": the person first, with a slash.
-  return looksLikePersonName(a, vocab) && !looksLikePersonName(b, vocab) && resolveAffiliation(b, vocab) ? `${a} (${b})` : entry;
+  return looksLikePersonName(a, vocab) && !looksLikePersonName(b, vocab) && resolveAffiliation(b, vocab) ? [`${a} (${b})`] : [entry];
 }
 
 // "1. Anna Berg, Ale": a numbered attendance list.
@@ -203,7 +209,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     leading = resolveAffiliation(dash[1] as string, vocab);
     if (leading) body = body.slice(dash[0].length);
   }
-  const parts = splitParts(body).flatMap((part) => splitConjoinedNames(placeFirst(part, vocab), vocab));
+  const parts = splitParts(body).flatMap((part) => placeFirst(part, vocab).flatMap((entry) => splitConjoinedNames(entry, vocab)));
   for (const [k, entry] of parts.entries()) {
     let rawPart = entry;
     // "Socialstyrelsen (punkt 3)" inside a list: that entry's people present item 3.

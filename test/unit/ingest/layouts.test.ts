@@ -731,3 +731,22 @@ describe('names written surname first ("Blomqvist, Iréne (Ale)")', () => {
     ]);
   });
 });
+
+describe('"Kommun (Namn, Namn)" runs wrapped over lines, and a stray table border before each name', () => {
+  it('reads every person of a municipality, a parenthesis broken over the line end included', () => {
+    const x = snippet([
+      'IFO-CHEFSNÄTVERKET 2019-12-12', '',
+      'Närvarande: Ale (Iréne Blomqvist), Göteborg (Jörgen', 'Larzon, Britta Timan), Kungsbacka',
+      '(Natalja Kahraman), Partille (Eva Pålman, värd). Från GR: Elisabeth Beijer och Cecilia Axelsson.', 'Förhinder: Mölndal och Tjörn.', '',
+      '1. Välkommen', 'Kort runda.',
+    ].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role])).toEqual([
+      ['Iréne Blomqvist', 'Ale', null], ['Jörgen Larzon', 'Göteborg', null], ['Britta Timan', 'Göteborg', null], ['Natalja Kahraman', 'Kungsbacka', null],
+      ['Eva Pålman', 'Partille', 'värd'], ['Elisabeth Beijer', 'GR', null], ['Cecilia Axelsson', 'GR', null],
+    ]);
+  });
+  it('"| Ebba Gierow, Ale": the bar of an unread table is no part of the line', () => {
+    const x = snippet(['Barnchefsnätverket', 'Anteckningar 2018-04-20', '', 'Närvarande:', '| Ebba Gierow, Ale', '| Helen Smith, Mölndal', '', '1. Inledning', 'Kort.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Ebba Gierow', 'Ale'], ['Helen Smith', 'Mölndal']]);
+  });
+});
