@@ -124,12 +124,15 @@ function compactHeaderDate(lines: Line[], headerEnd: number): MeetingDate | null
 /** "5–6 mars 2024": a meeting over days of one month, dated by its first day. */
 const isDayRange = (r: DateRef) => r.day !== null && r.end?.day != null && r.end.month === r.month && r.end.year === r.year;
 
+// The header of a forwarded e-mail: its send date ("Skickat: den 4 mars 2020 15:42") is not the meeting's.
+export const EMAIL_HEADER = /^(fr[aå]n|from|skickat|sent|till|to|kopia|cc|[aä]mne|subject)\s*:/i;
+
 /** A date stated in the heading lines or the file name, or null. */
 export function statedDate(lines: Line[], headerEnd: number, filename: string): MeetingDate | null {
   let seen = 0;
   for (let i = 0; i < Math.min(headerEnd, lines.length) && seen < 10; i++) {
     const l = lines[i] as Line;
-    if (l.blank) continue;
+    if (l.blank || EMAIL_HEADER.test(l.text)) continue;
     seen++;
     // "Nästa möte: …" in the heading lines dates another meeting, not this one.
     const ref = findDateRefs(l.text, l.key).find((r) => r.year !== null && r.month !== null && (!r.end || isDayRange(r)) && dateTense(l.text, r.start, r.stop, false).sibling === null);
@@ -218,7 +221,7 @@ export function headerDayWithYearInferred(lines: Line[], headerEnd: number, forw
   let seen = 0;
   for (let i = 0; i < Math.min(headerEnd, lines.length) && seen < 10 && !head; i++) {
     const l = lines[i] as Line;
-    if (l.blank) continue;
+    if (l.blank || EMAIL_HEADER.test(l.text)) continue;
     seen++;
     const ref = findDateRefs(l.text, l.key).find((r) => r.year === null && r.month !== null && (r.day !== null || WEEK.test(r.text)) && !r.end && dateTense(l.text, r.start, r.stop, false).sibling === null);
     if (ref) head = { ref, line: l };

@@ -1,5 +1,6 @@
 // Title and location from the first lines of a note.
 import { findDateRefs } from './date-refs';
+import { EMAIL_HEADER } from './meeting-date';
 import type { Line } from './normalize-text';
 
 /** A word of OCR'd logo junk: very short, or two or three capitals or digits. */
@@ -12,14 +13,23 @@ const junk = (w: string) => w.length <= 2 || /^[A-ZÅÄÖ0-9]{2,3}$/.test(w);
 const letterhead = (words: string[]) =>
   words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Lu}-]*$/u.test(w)) && !/N[AÄ]TVERK|M[OÖ]TE|ANTECKN|PROTOKOLL|MINNES|AGENDA|DAGORDNING/.test(words.join(' '));
 
+const SUBJECT = /^(?:[aä]mne|subject)\s*:\s*(.+)$/i;
+const FORWARDED = /^(?:(?:vb|fw|fwd|sv|re|vs)\s*:\s*)+/i;
+
 const GENERIC = /^(anteckningar|minnesanteckningar|motesanteckningar|protokoll|minnesanteckning):?$/;
 
 /** First meaningful line below any letterhead, without trailing OCR logo junk ("GR G UT E B 0 R GS"). */
 export function findTitle(lines: Line[], limit: number): string | null {
   const stop = Math.min(limit, lines.length);
+  // A note sent on by e-mail: its subject names it ("Ämne: VB: Anteckningar beredningsgruppen IFO 28/2").
+  const first = lines.find((l) => !l.blank);
+  if (first && EMAIL_HEADER.test(first.text)) {
+    const subject = lines.slice(0, 12).map((l) => SUBJECT.exec(l.text)?.[1]).find((x) => x);
+    if (subject) return subject.replace(FORWARDED, '').trim() || null;
+  }
   for (let i = 0; i < stop; i++) {
     const l = lines[i] as Line;
-    if (l.blank) continue;
+    if (l.blank || EMAIL_HEADER.test(l.text)) continue;
     const words = l.text.split(/\s+/);
     if (letterhead(words) && lines.slice(i + 1, stop).some((x) => !x.blank && !letterhead(x.text.split(/\s+/)))) continue;
     // A line of logo junk alone ("GR G UT E B 0 R GS" above the title) is no title.
@@ -69,8 +79,9 @@ export function findLocation(lines: Line[], limit: number): string | null {
     const date = findDateRefs(l.text).find((r) => r.month !== null && r.day !== null);
     // The time may stand between: "2024-05-23, kl. 09.30–15.00, Lindholmen Conference Centre".
     const tail = date ? l.text.slice(date.stop).trim().replace(TIME_CLAUSE, '') : '';
-    const after = date ? /^,\s*(\p{Lu}[\p{L}\d .-]*)$/u.exec(tail) : null;
-    if (after && (after[1] as string).split(/\s+/).length <= 5) return (after[1] as string).trim();
+    // "…, kl. 13–15, GR, rum Tvåan": the place may have parts of its own.
+    const after = date ? /^,\s*(\p{Lu}[\p{L}\d .,"-]*)$/u.exec(tail) : null;
+    if (after && (after[1] as string).split(/\s+/).length <= 6) return (after[1] as string).replace(/[.,\s]+$/, '').trim();
   }
   return null;
 }

@@ -5,7 +5,9 @@ import { parsePersonLine, type ParsedPerson } from './person-line';
 import type { Vocabulary } from './vocabulary';
 
 // Folded keys; the role word, an optional colon, then the people.
-const ROLE_LINE = /^(ordforande|ordf\.?|vice ordforande|motesordforande|sekreterare|sekr\.?|motessekreterare|motesledare|moderator|processledare|natverksledare|samordnare|chair|chairperson|secretary|facilitator)\s*:?\s+\S/;
+const ROLE_LINE = /^(ordforande|ordf\.?|vice ordforande|motesordforande|sekreterare|sekr\.?|motessekreterare|motesledare|moderator|processledare|natverksledare|samordnare|chair|chairperson|secretary|facilitator|ledamot|ledamoter|adjungerad|adjungerade|ersattare|justerare|members?)\s*:?\s+\S/;
+// Roles held by several people: "Ledamöter: A, Kungsbacka; B, Stenungsund; C, Öckerö".
+const SEVERAL = /^(ledamoter|adjungerade|ersattare|members)$/;
 
 export interface RoleLine { role: string; people: ParsedPerson[] }
 
@@ -17,7 +19,7 @@ export function roleLine(text: string, key: string, vocab: Vocabulary): RoleLine
   const words = (m[1] as string).split(' ').length;
   const rest = text.trim().split(/\s+/).slice(words).join(' ').replace(/^:\s*/, '');
   const people = rest ? parsePersonLine(rest, vocab) : null;
-  if (!people || people.length > 2) return null;
+  if (!people || (people.length > 2 && !SEVERAL.test(m[1] as string))) return null;
   const role = text.trim().split(/\s+/).slice(0, words).join(' ').replace(/:$/, '').toLowerCase();
   for (const p of people) p.role ??= role;
   return { role, people };

@@ -750,3 +750,23 @@ describe('"Kommun (Namn, Namn)" runs wrapped over lines, and a stray table borde
     expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Ebba Gierow', 'Ale'], ['Helen Smith', 'Mölndal']]);
   });
 });
+
+describe('a note forwarded by e-mail, with role-labelled attendance', () => {
+  const x = snippet([
+    'Från: Cecilia Axelsson <cecilia.axelsson@goteborgsregionen.se>', 'Skickat: den 4 mars 2020 15:42', 'Till: Jörgen Larzon; Ann Törnqvist',
+    'Ämne: VB: Anteckningar beredningsgruppen IFO 28/2', '', 'Hej! Här kommer anteckningarna.', '', '----------', '',
+    'BEREDNINGSGRUPPEN FÖR IFO-CHEFSNÄTVERKET', 'Möte fredag 28 februari 2020, kl. 13–15, GR, rum Tvåan', '',
+    'Ordförande: Jörgen Larzon, Göteborgs Stad', 'Ledamöter: Ann Törnqvist, Kungsbacka; Ulf Tolf, Stenungsund; Angelica Francisca, Öckerö',
+    'Adjungerad: Nicholas Singleton, GR (punkt 1)', 'Sekreterare: Cecilia Axelsson, GR', '',
+    '1. Planering av nätverksmötet 2020-03-20', 'Dagordningen diskuterades.', '', '2. Övrigt', 'Inget.',
+  ].join('\n'));
+  it('is dated by the meeting, not by the send date, and titled by the subject', () => {
+    expect(x.meeting).toMatchObject({ date: '2020-02-28', dateInferred: false, title: 'Anteckningar beredningsgruppen IFO 28/2', location: 'GR, rum Tvåan' });
+  });
+  it('every role line lists attendees, several on "Ledamöter:"', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role])).toEqual([
+      ['Jörgen Larzon', 'Göteborg', 'ordförande'], ['Ann Törnqvist', 'Kungsbacka', 'ledamöter'], ['Ulf Tolf', 'Stenungsund', 'ledamöter'],
+      ['Angelica Francisca', 'Öckerö', 'ledamöter'], ['Nicholas Singleton', 'GR', 'adjungerad'], ['Cecilia Axelsson', 'GR', 'sekreterare'],
+    ]);
+  });
+});
