@@ -216,7 +216,9 @@ function letteredItems(lines: Line[], item: ItemSpan): ItemSpan[] {
   if (item.kind !== 'numbered' || item.number === null) return [];
   const found: { i: number; letter: string; title: string }[] = [];
   for (let i = (item.titleLine ?? item.start) + 1; i < item.end; i++) {
-    const m = LETTERED.exec((lines[i] as Line).text);
+    const t = (lines[i] as Line).text;
+    // Most lines start otherwise: test the two first characters before the /u regex.
+    const m = t.charCodeAt(0) >= 97 && t.charCodeAt(0) <= 104 && (t[1] === ')' || t[1] === '.') ? LETTERED.exec(t) : null;
     if (m && !SENTENCE.test(m[2] as string)) found.push({ i, letter: m[1] as string, title: (m[2] as string).replace(/:$/, '') });
   }
   // In alphabetical order from "a": a stray "e) …" line is no list.

@@ -21,12 +21,14 @@ const CALENDAR = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|
 // (\b would not see the edges of "är" or "också": in JavaScript it knows ASCII letters only.)
 const JOINED = /(?<!\p{L})(?:deltar|deltog|deltagit|medverkar|medverkade|är med|var med|går med|gått med|gick med|ansluter|anslöt|anslutit|ingår)\s+(?:(?:också|även|nu|redan)\s+)?(?:i|till)\s+(?:(?:test)?pilot(?:en)?\s+(?:för|av|med)\s+|(?:projektet|satsningen|arbetet)\s+(?:för|om|med|kring)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}|\p{Lu}[\p{L}-]+(?:\s+(?!(?:sedan|under|från|och|med|som|för|på|till|efter|inom|genom|i|hösten|våren|sommaren|vintern|nästa|detta|denna|redan|också|även|nu|samt|men|vid|om)(?!\p{L}))\p{Ll}[\p{L}-]+){0,2})/gu;
 /** JOINED's verb and preposition on the folded line, without Unicode classes: most lines fail it. */
+// The folded words JOIN_HINT starts with ("med" for "är med i", "går med i").
+const JOIN_VERBS = new Set(['deltar', 'deltog', 'deltagit', 'medverkar', 'medverkade', 'med', 'ansluter', 'anslutit', 'anslot', 'ingar']);
 const JOIN_HINT = /(?:delt(?:ar|og|agit)|medverka(?:r|de)|(?:ar|var|gar|gatt|gick) med|anslu(?:ter|tit)|anslot|ingar) (?:(?:ocksa|aven|nu|redan) )?(?:i|till) /;
 
 // "ersättningssystemet från Migrationsverket": one capitalised word that ends as the names of
 // authorities and associations do is an organisation, though capsRuns wants two words.
 // Tested on the line's folded tokens; words of the vocabulary's names ("Nätverket") are none.
-const AUTHORITY_END = /.{3}(verket|myndigheten|styrelsen|namnden|inspektionen|forbundet|foreningen|institutet|ombudsmannen)$/;
+const AUTHORITY_END = /^.{3,}(verket|myndigheten|styrelsen|namnden|inspektionen|forbundet|foreningen|institutet|ombudsmannen)$/;
 
 export interface CandidateInput {
   lines: Line[];
@@ -82,16 +84,19 @@ export function findCandidates(input: CandidateInput): Candidate[] {
     const l = lines[i] as Line;
     if (l.blank) continue;
     const found: { name: string; start: number; end: number; acronym: boolean; joined?: boolean; authority?: boolean }[] = [];
-    if (JOIN_HINT.test(l.key)) {
+    // One pass over the line's words finds both a verb of taking part and authority names.
+    let joins = false;
+    for (const t of input.tokens(i)) {
+      if (JOIN_VERBS.has(t.folded)) joins = true;
+      if (t.folded.length < 9 || !AUTHORITY_END.test(t.folded) || vocab.knownWords.has(t.folded) || !t.inCapitals(1) || !afterLowerWord(l.text, t.start)) continue;
+      found.push({ name: t.raw, start: t.start, end: t.end, acronym: false, authority: true });
+    }
+    if (joins && JOIN_HINT.test(l.key)) {
       for (const m of l.text.matchAll(JOINED)) {
         const name = m[1] as string;
         const start = (m.index ?? 0) + m[0].length - name.length;
         found.push({ name, start, end: start + name.length, acronym: false, joined: true });
       }
-    }
-    for (const t of input.tokens(i)) {
-      if (t.folded.length < 9 || !AUTHORITY_END.test(t.folded) || vocab.knownWords.has(t.folded) || !t.inCapitals(1) || !afterLowerWord(l.text, t.start)) continue;
-      found.push({ name: t.raw, start: t.start, end: t.end, acronym: false, authority: true });
     }
     // Cheap pre-check: neither an acronym nor a capitalised run after a lowercase word.
     if (found.length === 0 && !hasAcronymOrInnerCapsRun(l.text)) continue;

@@ -66,6 +66,21 @@ function organisationNames(vocab: Vocabulary): Set<string> {
   return names;
 }
 
+/** Folded first words of the municipalities' forms of two or more words ("lilla" of "Lilla Edet"), per vocabulary. */
+const pairStartsOf = new WeakMap<Vocabulary, Set<string>>();
+function pairStarts(vocab: Vocabulary): Set<string> {
+  let set = pairStartsOf.get(vocab);
+  if (!set) {
+    set = new Set();
+    for (const m of vocab.data.municipalities) for (const f of [m.name, ...m.variants, ...(m.districts ?? [])]) {
+      const words = tokenize(f);
+      if (words.length >= 2) set.add((words[0] as Token).folded);
+    }
+    pairStartsOf.set(vocab, set);
+  }
+  return set;
+}
+
 /** Names a matcher finds in the lines `range`, each once, in order of first mention. */
 function namesFound<V extends { name: string }>(matcher: PhraseMatcher<V>, range: number[], words: LineWords): string[] {
   const names = new Set<string>();
@@ -180,16 +195,22 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     vocab.organisation.findAll(tokens(i)).some((o) => !o.value.municipality && o.start < m.end && m.start < o.end);
   const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end) && !insideOrganisation(i, m)));
 
-  // "Ale, Lilla" / "Edet, Kungälv och …": a two-word place broken over a line end.
+  // "Ale, Lilla" / "Edet, Kungälv och …": a two-word place broken over a line end. Only a word
+  // that starts such a place ("lilla", "ostra") is looked at; asked per item and for the note.
+  const across: (string | null | undefined)[] = [];
   const placeAcross = (i: number): string | null => {
+    if (across[i] !== undefined) return across[i] as string | null;
     const a = tokens(i);
     const next = lines[i + 1];
-    if (a.length === 0 || !next || next.blank) return null;
-    const b = tokens(i + 1);
-    if (b.length === 0) return null;
-    const pair = tokenize(`${(a[a.length - 1] as Token).raw} ${(b[0] as Token).raw}`);
-    const m = vocab.municipality.findAll(pair)[0];
-    return m && m.firstToken === 0 && m.endToken === 2 ? m.value.name : null;
+    let found: string | null = null;
+    if (a.length > 0 && next && !next.blank && pairStarts(vocab).has((a[a.length - 1] as Token).folded)) {
+      const b = tokens(i + 1);
+      const pair = b.length ? tokenize(`${(a[a.length - 1] as Token).raw} ${(b[0] as Token).raw}`) : [];
+      const m = vocab.municipality.findAll(pair)[0];
+      if (m && m.firstToken === 0 && m.endToken === 2) found = m.value.name;
+    }
+    across[i] = found;
+    return found;
   };
   const placesOf = (range: number[]) => {
     const names = range.flatMap((i) => placesAt(i).map((m) => m.value.name));

@@ -251,6 +251,7 @@ function dayWithYearInferred(lines: Line[], ref: DateRef, line: Line, forward: (
 // "Mötet hölls den 26 oktober 2018", "Dagens möte (den 26 oktober)", "Träffen ägde rum 12/3":
 // a sentence of the body that dates this meeting itself, on the folded text before the date.
 const SELF_DATED = /\b(?:m[oe*]tet|dagens m[oe*]te|tr[a*]ffen|dagens tr[a*]ff|n[a*]tverksm[oe*]tet|the meeting)\b[^.!?]{0,40}$/;
+const SELF_WORD = /m[oe*]tet|dagens m[oe*]te|tr[a*]ffen|dagens tr[a*]ff|the meeting/;
 // "Göteborg den 7/11-19", "Göteborg 2019-11-07": a place and a date alone on a closing line.
 const CLOSING = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?$/u;
 
@@ -263,7 +264,8 @@ export function bodyMeetingDay(lines: Line[], from: number, forward: (i: number)
   const last = lastContentLines(lines, 4);
   for (let i = from; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.blank || forward(i)) continue;
+    // Only closing lines and lines naming the meeting can say it: the date scan waits for that.
+    if (l.blank || forward(i) || !(last.has(i) || SELF_WORD.test(l.key))) continue;
     for (const ref of findDateRefs(l.text, l.key)) {
       if (ref.month === null || ref.day === null || ref.end) continue;
       const closing = last.has(i) && CLOSING.test(l.text.slice(0, ref.start)) && l.text.slice(ref.stop).trim() === '';

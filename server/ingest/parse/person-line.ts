@@ -172,6 +172,9 @@ const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(\p{L
 
 /** The entry with its name turned round when it is written surname first; `text` otherwise. */
 function firstNameFirst(text: string, vocab: Vocabulary): string {
+  // One or two words before the first comma, or no such entry: most are "Anna Berg, Ale".
+  const comma = text.indexOf(',');
+  if (comma < 2 || comma > 40 || text.slice(0, comma).split(' ').length > 2) return text;
   const m = SURNAME_FIRST.exec(text);
   if (!m) return text;
   const [, surname, first, rest] = m as unknown as [string, string, string, string];
