@@ -23,6 +23,8 @@ export interface AttendanceResult {
   end: number;
   /** Networks named by group headings ("IFO:", "FH-chefsnätverket:"). */
   groupNetworks: string[];
+  /** Line numbers (1-based) read as entries, absent ones and continued runs included. */
+  read: Set<number>;
 }
 
 const START = /^(n[a-z*]{0,3}rvarande|narvaro|narvarolista|deltagare|deltagarlista|motesdeltagare|deltagande|medverkande|deltog|narvarande vid motet|present|attendees|attendance|participants|(?:vid|pa|under|i) (?:dagens |detta )?(?:motet|traffen|natverksmotet|natverkstraffen) (?:deltog|narvarade|medverkade)(?: foljande)?)\b/;
@@ -296,10 +298,11 @@ function brokenName(run: string, next: string, vocab: Vocabulary): boolean {
 export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary, restore: NameRestorer, from = 0): AttendanceResult {
   const start = findStart(lines, limit, vocab, from);
   const ctx: Ctx = { vocab, restore, byKey: new Map(), list: [], mode: null };
+  const read = new Set<number>();
   const groupNetworks: string[] = [];
   if (start < 0) {
     addChairs(lines, from, Math.min(limit, lines.length), ctx);
-    return { attendees: ctx.list, start: -1, end: -1, groupNetworks };
+    return { attendees: ctx.list, start: -1, end: -1, groupNetworks, read: new Set() };
   }
   addChairs(lines, from, Math.min(start, limit), ctx);
   let group: string | null = null;
@@ -322,7 +325,10 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     let run = inline ? (inline[1] as string) : null;
     // "Deltagare: A, Ale; B, Alingsås; Mans" / "Söderberg, Göteborg; C, Lerum.": a run wrapped
     // over lines is read whole.
-    while (run !== null && runContinues(run, lines[i + 1], vocab)) run = joinWrapped(run, (lines[++i] as Line).text);
+    while (run !== null && runContinues(run, lines[i + 1], vocab)) {
+      run = joinWrapped(run, (lines[++i] as Line).text);
+      read.add((lines[i] as Line).n);
+    }
     if (run !== null) for (const entry of inlineEntries(run, vocab)) addPerson(ctx, entry.person, first, null, entry.fallback);
     i++;
   }
@@ -342,9 +348,10 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     if (tableText !== null) {
       const row = parseTableRow(tableText, header, vocab, tableAbove);
       if (row === 'header') { header = tableText.split('|').slice(1, -1).map((c) => foldKey(c.trim())); tableAbove = null; continue; }
-      if (row === 'separator') { tableAbove = null; continue; }
+      if (row === 'separator') { tableAbove = null; read.add(l.n); continue; }
       if (row) {
         tableAbove = row.affiliation;
+        read.add(l.n);
         if (!absent && !row.absent) for (const p of row.people) addPerson(ctx, p, l, row.group ?? group, fallback);
         continue;
       }
@@ -383,11 +390,12 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       ctx.mode = null;
       endPlaceScope();
       for (const p of chair.people) addPerson(ctx, p, l, null, null, true);
+      read.add(l.n);
       run++;
       continue;
     }
     // "Frånvarande: A, Lerum" or "Frånvarande Bo Ek, Partille": nobody on it (or below it) is present.
-    if (isAbsent(l.text)) { absent = true; group = canonicalLabel('Frånvarande', vocab); continue; }
+    if (isAbsent(l.text)) { absent = true; group = canonicalLabel('Frånvarande', vocab); read.add(l.n); continue; }
     const labelled = labelledPeople(l.text, vocab);
     if (labelled) {
       endPlaceScope();
@@ -398,6 +406,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       // "Närvarande: A, B" below "Deltog digitalt:" starts a group of its own; "Ale: A" goes on in it.
       if (!labelled.affiliation) ctx.mode = modeOf(labelled.label);
       if (!absent) for (const p of labelled.people) addPerson(ctx, p, l, lineGroup, labelled.affiliation);
+      read.add(l.n);
       skipped = false;
       run++;
       continue;
@@ -411,7 +420,7 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
     const parsed = segments.map((s) => parsePersonLine(s, vocab) ?? (placeHeading && fallback ? parsePersonLine(`${s}, ${fallback.surface}`, vocab) : null));
     if (parsed.some((p) => p === null)) {
       // "Frånvarande: A, Lerum; B, Ale" on one line: nobody on it (or listed below it) is present.
-      if (isAbsent(l.text)) { absent = true; continue; }
+      if (isAbsent(l.text)) { absent = true; read.add(l.n); continue; }
       // One unreadable entry should not drop the rest of the list: skip it when the list
       // goes on right below, but end the section at a second one or at the agenda.
       const next = nextContent(lines, i);
@@ -420,13 +429,15 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       continue;
     }
     skipped = false;
+    read.add(l.n);
+    if (wrapped) read.add((lines[i + 1] as Line).n);
     const people = parsed.flatMap((p) => p ?? []);
     if (fallback && people.every((p) => p.affiliation && p.affiliation.name !== fallback?.name)) endPlaceScope();
     if (!absent) for (const p of people) addPerson(ctx, p, l, group, fallback);
     run++;
     if (wrapped) i++;
   }
-  return { attendees: ctx.list, start, end: i, groupNetworks };
+  return { attendees: ctx.list, start, end: i, groupNetworks, read };
 }
 
 /** A heading of its own ("Närvarande", "Deltagare:", "## Närvarande") or a short "Närvarande: A, B" line. */

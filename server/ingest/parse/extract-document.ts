@@ -16,6 +16,7 @@ import { LineWords } from './line-words';
 import { tokenize, type Token } from './tokenize';
 import { findNoteTakers } from './note-takers';
 import { isPersonList } from './person-line';
+import { isKnownFirstName } from './person-name';
 import { createMentionContext, type MentionContext } from './people-mentions';
 import { scanProjects } from './projects';
 import { createNameRestorer } from './restore-name';
@@ -146,6 +147,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
 
   const attendees = att.attendees;
   if (att.start < 0) warnings.push('no attendance section found');
+  else unreadAttendance(lines, att, vocab, warnings);
   for (const a of attendees) if (!a.affiliation) warnings.push(`no affiliation for attendee ${a.name} (line ${a.line})`);
   if (text.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters');
 
@@ -297,6 +299,22 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     organisations: unique([...known('organisation'), ...bodyOrgs].filter((o) => orgNames.has(o) || o.startsWith('FoU '))),
     projects, themes, candidates, agendaItems, warnings,
   };
+}
+
+/**
+ * Lines of the attendance section that look like entries (a separator or parenthesis in them)
+ * but gave nobody: a layout the reader does not know, said rather than silently dropped.
+ */
+function unreadAttendance(lines: Line[], att: { start: number; end: number; read: Set<number>; attendees: { lines?: number[]; line: number }[] }, vocab: Vocabulary, warnings: string[]): void {
+  const unread: number[] = [];
+  for (let i = att.start + 1; i < att.end; i++) {
+    const l = lines[i] as Line;
+    if (l.blank || l.heading || att.read.has(l.n) || !/[,;()–]/.test(l.text)) continue;
+    // It begins with a first name: an entry, not a heading or a line of an item.
+    if (isKnownFirstName(l.text.split(/[\s,]/, 1)[0] as string, vocab)) unread.push(l.n);
+  }
+  if (att.attendees.length === 0) warnings.push(`attendance section at line ${(lines[att.start] as Line).n} gave no attendees`);
+  if (unread.length) warnings.push(`attendance lines not read: ${unread.join(', ')}`);
 }
 
 /** True when at least two numbered or heading agenda items start at or after line `from`. */

@@ -84,7 +84,8 @@ function namesRole(text: string): boolean {
  */
 function affiliationFollows(noteAff: ResolvedAffiliation | null, rest: string[], vocab: Vocabulary): boolean {
   if (noteAff !== null) return true;
-  const next = rest.find((x) => !looksLikePersonName(x.replace(PAREN_NOTE, '').trim(), vocab));
+  // Past a role between them: "Andreas Lund, förvaltningschef, Kungsbacka".
+  const next = rest.find((x) => !looksLikePersonName(x.replace(PAREN_NOTE, '').trim(), vocab) && !(/^\p{Ll}/u.test(x) && isRole(x)));
   return next !== undefined && resolveAffiliation(next, vocab) !== null;
 }
 
@@ -182,7 +183,20 @@ function firstNameFirst(text: string, vocab: Vocabulary): string {
   return `${first} ${surname}${rest}`;
 }
 
+// Contact details after a name: "– jorgen.larzon@…", "– tel. 031-365 00 00", "0300-83 40 00".
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PHONE = /(?:\b(?:tel|telefon|mobil|mob|phone)\.?:?\s*)?(?:\+46\s?|\b0)\d{1,4}(?:[-\s]\d{2,4}){1,4}\b/gi;
+
+/** The entry without e-mail addresses and phone numbers, and the dashes and commas they leave. */
+function withoutContacts(text: string): string {
+  if (!text.includes('@') && !/\d{2}/.test(text)) return text;
+  const out = text.replace(EMAIL, '').replace(PHONE, '');
+  return out === text ? text : out.replace(/(\s*[,;–—-]\s*)+$/, '').replace(/\s*[–—-]\s*,/g, ',').trim();
+}
+
 function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
+  const bare = withoutContacts(text.trim());
+  if (bare !== text.trim()) return bare ? parse(bare, vocab) : null;
   const turned = firstNameFirst(text.trim(), vocab);
   if (turned !== text.trim()) return parse(turned, vocab);
   // Only before a first name: "3. Forskning" with a name on the next line is an item heading.

@@ -770,3 +770,22 @@ describe('a note forwarded by e-mail, with role-labelled attendance', () => {
     ]);
   });
 });
+
+describe('attendance lines with contact details, a role between a place surname and its place, and lines not read', () => {
+  const x = snippet([
+    'IFO-chefsnätverket', 'Anteckningar 2022-10-11', '', 'Närvarande:',
+    'Jörgen Larzon, Göteborgs Stad – jorgen.larzon@socialresurs.goteborg.se', 'Helene Holmström, Göteborgs Stad – tel. 031-365 00 00',
+    'Ann Törnqvist, Kungsbacka – 0300-83 40 00', 'Andreas Lund, förvaltningschef, Kungsbacka', 'Peter Almgren (Kungälv) 2 st extra, se bilaga (x)', 'Cecilia Axelsson, GR', '',
+    '1. Runda', 'Kort runda.',
+  ].join('\n'));
+  it('reads the people without their e-mail and phone, and "Lund" as a surname before its role and place', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.role])).toEqual(expect.arrayContaining([
+      ['Jörgen Larzon', 'Göteborg', null], ['Helene Holmström', 'Göteborg', null], ['Ann Törnqvist', 'Kungsbacka', null],
+      ['Andreas Lund', 'Kungsbacka', 'förvaltningschef'], ['Cecilia Axelsson', 'GR', null],
+    ]));
+  });
+  it('warns of an entry-like line it could not read, by line number, and reads on below it', () => {
+    expect(x.warnings).toContain('attendance lines not read: 9');
+    expect(x.attendees.map((a) => a.name)).not.toContain('Peter Almgren');
+  });
+});
