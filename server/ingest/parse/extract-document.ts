@@ -117,10 +117,11 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const att = trailing ? { ...trailing, attendees: [...lead.attendees.filter((a) => !trailing.attendees.some((b) => b.name === a.name)), ...trailing.attendees] } : lead;
   const firstContent = lines.findIndex((l) => !l.blank);
   const bodyFrom = lead.start >= 0 ? lead.end : firstContent + 1;
-  const bodyNotes = findNoteTakers(lines, bodyFrom, vocab, restore);
+  const attendeeNames = [...lead.attendees, ...(trailing?.attendees ?? [])].map((a) => a.name);
+  const bodyNotes = findNoteTakers(lines, bodyFrom, vocab, restore, lines.length, attendeeNames);
   // "Antecknare: X" may also stand in the header, above the attendance list, or in it
   // ("Sekreterare: X" below the names); only a note-taker line after the list ends the body.
-  const notes = bodyNotes.index >= 0 ? bodyNotes : findNoteTakers(lines, 0, vocab, restore, lead.start >= 0 ? lead.end : bodyFrom);
+  const notes = bodyNotes.index >= 0 ? bodyNotes : findNoteTakers(lines, 0, vocab, restore, lead.start >= 0 ? lead.end : bodyFrom, attendeeNames);
   // A list at the end ends the body as a note-taker line does, unless agenda items follow that
   // line: then it stood in the header ("Antecknare: X" above "1) Inledning").
   const notesEndBody = bodyNotes.index >= 0 && !itemsFollow(lines, bodyNotes.index + 1);
@@ -176,8 +177,8 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     const m = mentioned[k] as PersonMention;
     if (m.line === notesLine && m.role === 'mentioned' && notes.names.includes(m.name)) mentioned.splice(k, 1);
   }
-  for (const n of notes.names) {
-    mentioned.push({ name: n, affiliation: attendees.find((a) => a.name === n)?.affiliation ?? null, role: 'note-taker', line: (lines[notes.index] as Line).n, excerpt: (lines[notes.index] as Line).text, agendaItem: null });
+  for (const [k, n] of notes.names.entries()) {
+    mentioned.push({ name: n, surface: notes.surfaces[k], affiliation: attendees.find((a) => a.name === n)?.affiliation ?? null, role: 'note-taker', line: (lines[notes.index] as Line).n, excerpt: (lines[notes.index] as Line).text, agendaItem: null });
   }
 
   const projects = scanProjects({ lines, words, from: bodyFrom, to: bodyTo, items: spans, vocab });

@@ -1,4 +1,5 @@
-// Note-takers: "Antecknat av X, Y", "Vid anteckningarna, X", "Antecknat av\n\nX/EB",
+// Note-takers: "Antecknat av X, Y", "Vid anteckningarna, X", "Antecknat av\n\nX/EB" (EB: the
+// attendee with those initials, when only one has them),
 // "Vid protokollet\nX", "Antecknare: X", "Minutes taken by: X", "Anteckningar: X".
 import type { Line } from './normalize-text';
 import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
@@ -9,16 +10,41 @@ const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (fo
 
 const SAME_LINE_TRIGGER = /^(anteckningar|anteckningarna|notes|minutes):\s*/;
 
-function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer): string[] {
-  return text.split(/,|;|\boch\b|&/)
-    .map((s) => s.replace(/\/\s*\p{Lu}{1,4}\b/gu, '').replace(/\s*\(.*?\)\s*/g, ' ').trim())
+/** Initials of a name: "Elisabeth Beijer" → EB, "Eva-Lena Svensson" → ES and ELS. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const plain = words.map((w) => w[0]).join('');
+  const hyphened = words.map((w) => w.split('-').map((p) => p[0]).join('')).join('');
+  return [...new Set([plain, hyphened])].map((x) => x.toUpperCase());
+}
+
+/** The one attendee whose initials these are ("EB", "NS"), or null when none or several. */
+function byInitials(initials: string, attendees: readonly string[]): string | null {
+  const found = attendees.filter((a) => initialsOf(a).includes(initials));
+  return found.length === 1 ? (found[0] as string) : null;
+}
+
+const INITIALS = /^\p{Lu}{2,4}$/u;
+
+/** The names on a note-taker line, each with the form it is written in ("EB" for Elisabeth Beijer). */
+function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer, attendees: readonly string[]): { name: string; surface: string }[] {
+  const names: { name: string; surface: string }[] = [];
+  // "Nicholas Singleton/EB": one name and the initials of another.
+  for (const piece of text.split(/,|;|\/|\boch\b|&/)) {
+    const s = piece.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.:]+$/, '').trim();
     // A note-taker line names people: "Hanna Lund" is one, though Lund is also a place.
-    .filter((s) => looksLikePersonName(s, vocab) || looksLikeNameWithPlaceSurname(s, vocab))
-    .map(restore);
+    if (looksLikePersonName(s, vocab) || looksLikeNameWithPlaceSurname(s, vocab)) names.push({ name: restore(s), surface: s });
+    // Initials, not a name of the vocabulary ("GR", "SKR").
+    else if (INITIALS.test(s) && !vocab.knownWords.has(s.toLowerCase())) {
+      const who = byInitials(s, attendees);
+      if (who) names.push({ name: who, surface: s });
+    }
+  }
+  return names.filter((n, k) => names.findIndex((m) => m.name === n.name) === k);
 }
 
 /** Note-takers in lines[from, to) and the index of the first note-taker line (-1 when none). */
-export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, restore: NameRestorer, to = lines.length): { names: string[]; index: number } {
+export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, restore: NameRestorer, to = lines.length, attendees: readonly string[] = []): NoteTakers {
   for (let i = Math.max(from, 0); i < to; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
@@ -28,17 +54,27 @@ export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, r
       // "Anteckningar: Bo Ek": only with the name on the same line, since "Anteckningar:" is
       // also a title, and the lines below a title are the attendance list.
       const own = SAME_LINE_TRIGGER.exec(f);
-      const names = own ? namesIn(l.text.slice(own[0].length), vocab, restore) : [];
-      if (names.length) return { names, index: i };
+      const names = own ? namesIn(l.text.slice(own[0].length), vocab, restore, attendees) : [];
+      if (names.length) return found(names, i);
       continue;
     }
-    let names = namesIn(l.text.slice(m[0].length), vocab, restore);
+    let names = namesIn(l.text.slice(m[0].length), vocab, restore, attendees);
     for (let k = i + 1, seen = 0; names.length === 0 && k < to && seen < 2; k++) {
       if ((lines[k] as Line).blank) continue;
       seen++;
-      names = namesIn((lines[k] as Line).text, vocab, restore);
+      names = namesIn((lines[k] as Line).text, vocab, restore, attendees);
     }
-    if (names.length) return { names, index: i };
+    if (names.length) return found(names, i);
   }
-  return { names: [], index: -1 };
+  return { names: [], surfaces: [], index: -1 };
 }
+
+export interface NoteTakers {
+  names: string[];
+  /** How each name is written, in the same order. */
+  surfaces: string[];
+  /** Index of the note-taker line, -1 when none. */
+  index: number;
+}
+
+const found = (names: { name: string; surface: string }[], index: number): NoteTakers => ({ names: names.map((n) => n.name), surfaces: names.map((n) => n.surface), index });

@@ -45,7 +45,8 @@ describe('meeting metadata in the seed notes', () => {
   it('finds note-takers in every layout', () => {
     expect(note('000').noteTakers).toEqual(['Nicholas Singleton', 'Cecilia Axelsson', 'Cornelia Björk']);
     expect(note('001').noteTakers).toEqual(['Nicholas Singelton']);
-    expect(note('002').noteTakers).toEqual(['Nicholas Singleton']);
+    // "Nicholas Singleton/EB": EB is the one attendee with those initials, Elisabeth Beijer.
+    expect(note('002').noteTakers).toEqual(['Nicholas Singleton', 'Elisabeth Beijer']);
     expect(note('003').noteTakers).toEqual([]);
     expect(note('004').noteTakers).toEqual(['Sara Nordenhielm']);
   });

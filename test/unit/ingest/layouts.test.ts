@@ -789,3 +789,14 @@ describe('attendance lines with contact details, a role between a place surname 
     expect(x.attendees.map((a) => a.name)).not.toContain('Peter Almgren');
   });
 });
+
+describe('initials on the note-taker line', () => {
+  const note = (...end: string[]) => snippet(['IFO-chefsnätverket 2022-10-11', '', 'Närvarande:', 'Nicholas Singleton, GR', 'Elisabeth Beijer, GR', 'Eva Berg, Ale', '', '1. Runda', 'Kort runda.', '', ...end].join('\n'));
+  it('name the one attendee with those initials ("Antecknat av NS", "Anna Ek/NS")', () => {
+    expect(note('Antecknat av NS').noteTakers).toEqual(['Nicholas Singleton']);
+    expect(note('Antecknat av', '', 'Eva Berg/NS').noteTakers).toEqual(['Eva Berg', 'Nicholas Singleton']);
+  });
+  it('name nobody when two attendees have them (EB: Elisabeth Beijer and Eva Berg)', () => {
+    expect(note('Antecknat av', '', 'Nicholas Singleton/EB').noteTakers).toEqual(['Nicholas Singleton']);
+  });
+});
