@@ -29,3 +29,7 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish', `fulltext.eventually_co
 CREATE FULLTEXT INDEX excerpt_search IF NOT EXISTS
 FOR (n:AgendaItem) ON EACH [n.title, n.excerpt]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish' } };
+// A note's whole text, for `search(types: [Document])`: words no vocabulary knows.
+CREATE FULLTEXT INDEX document_text IF NOT EXISTS
+FOR (n:Document) ON EACH [n.text]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish', `fulltext.eventually_consistent`: false } };

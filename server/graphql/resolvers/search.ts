@@ -1,4 +1,5 @@
-// `search`: ranked hits over every entity kind through the full-text index. All terms are
+// `search`: ranked hits over every entity kind through the full-text index, and, when `types`
+// asks for agenda items or documents, over what they say (search-text.cypher). All terms are
 // required, matched exactly or as prefixes; when that finds nothing (a typo, OCR damage),
 // within one edit; when that finds nothing either, any term is enough.
 import type { Row, Tx } from '../../db/database.js';
@@ -7,13 +8,30 @@ import type { GraphQLContext } from '../context.js';
 import { checkPageSize } from '../inputs.js';
 import { luceneQuery, searchTerms } from './lucene-query.js';
 
+/** Kinds also searched in what the notes say (their text), when `types` asks for them. */
+const TEXT_KINDS = ['AgendaItem', 'Document'];
+
 /** The passes in order, each only when the one before found nothing. */
 export async function searchPasses(tx: Tx, terms: string[], types: string[], first: number): Promise<Row[]> {
-  const exact = await tx.run('api/search-entities', { query: luceneQuery(terms, 'all', { fuzzy: false }), types, first });
+  // entity_search has every kind but agenda items (documents by their file name).
+  const byName = types.filter((t) => t !== 'AgendaItem');
+  const byText = types.filter((t) => TEXT_KINDS.includes(t));
+  const ask = async (query: string): Promise<Row[]> => {
+    const rows = [
+      ...(types.length === 0 || byName.length > 0 ? await tx.run('api/search-entities', { query, types: byName, first }) : []),
+      ...(byText.length > 0 ? await tx.run('api/search-text', { query, types: byText, first }) : []),
+    ];
+    if (byText.length === 0) return rows;
+    // One hit per entity, best first: a document found by name and by text counts once.
+    const best = new Map<string, Row>();
+    for (const r of rows) if (Number(best.get(String(r.id))?.score ?? -1) < Number(r.score)) best.set(String(r.id), r);
+    return [...best.values()].sort((a, b) => Number(b.score) - Number(a.score)).slice(0, first);
+  };
+  const exact = await ask(luceneQuery(terms, 'all', { fuzzy: false }));
   if (exact.length > 0) return exact;
-  const fuzzy = await tx.run('api/search-entities', { query: luceneQuery(terms, 'all', { fuzzy: true }), types, first });
+  const fuzzy = await ask(luceneQuery(terms, 'all', { fuzzy: true }));
   if (fuzzy.length > 0 || terms.length === 1) return fuzzy;
-  return tx.run('api/search-entities', { query: luceneQuery(terms, 'any', { fuzzy: true }), types, first });
+  return ask(luceneQuery(terms, 'any', { fuzzy: true }));
 }
 
 interface SearchArgs {
