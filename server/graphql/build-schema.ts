@@ -45,6 +45,9 @@ export async function buildSchema(db: Database): Promise<GraphQLSchema> {
     driver: db.driver,
     resolvers,
     features: {
+      // Dates are ISO strings ("2022-05-06", "2022-05"), so ranges are string comparisons:
+      // meetings(where: { date: { gte: "2022-01-01", lt: "2023-01-01" } }).
+      filters: { String: { LT: true, LTE: true, GT: true, GTE: true } },
       // The deprecated v6 spellings (name_CONTAINS, …) would double the schema an analyst reads.
       excludeDeprecatedFields: { mutationOperations: true, aggregationFilters: true, aggregationFiltersOutsideConnection: true, relationshipFilters: true, attributeFilters: true },
     },

@@ -1,5 +1,5 @@
 // Provenance an analyst cites: each fact's line span must hold its excerpt, and the written
-// form of a name must be the note's; and search in what the notes say. On the seed corpus over HTTP.
+// form of a name must be the note's, on the seed corpus over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSeededApi, type SeededApi } from './support/seeded-api.js';
 
@@ -52,21 +52,5 @@ describe('provenance of facts on the seed corpus', () => {
       [...i.presentersConnection.edges, ...i.mentionsConnection.edges].map((e) => e.properties));
     expect(facts.length).toBeGreaterThan(50);
     for (const f of facts) expect(cited(f), `${f.docId} ${f.lineStart}`).toContain(f.surface);
-  });
-});
-
-describe('search in what the notes say', () => {
-  it('finds agenda items by title and opening, OCR-tolerant, only when asked for', async () => {
-    const items = await ask('{ search(text: "mocking bird", types: [AgendaItem]) { id type name } }');
-    expect(items.search.length).toBeGreaterThan(0);
-    expect(items.search.every((h: { type: string }) => h.type === 'AgendaItem')).toBe(true);
-    expect(items.search.map((h: { name: string }) => h.name)).toContain('Mocking bird');
-    const all = await ask('{ search(text: "mocking bird") { type } }');
-    expect(all.search.some((h: { type: string }) => h.type === 'AgendaItem')).toBe(false);
-  });
-
-  it('finds documents by words of their text that no vocabulary knows ("Villa Belparc")', async () => {
-    const docs = await ask('{ search(text: "Villa Belparc", types: [Document]) { id type name } }');
-    expect(docs.search.map((h: { id: string }) => h.id)).toEqual(['doc:002_986e0332d67d3ee6.txt']);
   });
 });

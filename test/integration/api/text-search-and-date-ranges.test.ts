@@ -1,0 +1,46 @@
+// Questions about what the notes say and when: search in agenda items and whole notes, and
+// ranges of dates, over HTTP on the seed corpus.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSeededApi, type SeededApi } from './support/seeded-api.js';
+
+let api: SeededApi;
+beforeAll(async () => {
+  api = await openSeededApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+async function ask(query: string) {
+  const response = await api.query(query);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+describe('search in what the notes say', () => {
+  it('finds agenda items by title and opening, OCR-tolerant, only when asked for', async () => {
+    const items = await ask('{ search(text: "mocking bird", types: [AgendaItem]) { id type name } }');
+    expect(items.search.length).toBeGreaterThan(0);
+    expect(items.search.every((h: { type: string }) => h.type === 'AgendaItem')).toBe(true);
+    expect(items.search.map((h: { name: string }) => h.name)).toContain('Mocking bird');
+    const all = await ask('{ search(text: "mocking bird") { type } }');
+    expect(all.search.some((h: { type: string }) => h.type === 'AgendaItem')).toBe(false);
+  });
+
+  it('finds documents by words of their text that no vocabulary knows ("Villa Belparc")', async () => {
+    const docs = await ask('{ search(text: "Villa Belparc", types: [Document]) { id type name } }');
+    expect(docs.search.map((h: { id: string }) => h.id)).toEqual(['doc:002_986e0332d67d3ee6.txt']);
+  });
+});
+
+describe('date ranges', () => {
+  it('meetings and agenda items filter by a range of ISO dates', async () => {
+    const data = await ask('{ meetings(where: { date: { gte: "2022-01-01", lt: "2023-06-01" } }, sort: [{ date: ASC }]) { date } all: meetings { date } }');
+    const inRange = data.all.map((m: { date: string | null }) => m.date).filter((d: string | null) => d !== null && d >= '2022-01-01' && d < '2023-06-01').sort();
+    expect(inRange.length).toBeGreaterThan(0);
+    expect(data.meetings.map((m: { date: string }) => m.date)).toEqual(inRange);
+    const items = await ask('{ agendaItems(where: { date: { lt: "2020-01-01" } }) { date } }');
+    expect(items.agendaItems.length).toBeGreaterThan(0);
+    expect(items.agendaItems.every((i: { date: string }) => i.date < '2020-01-01')).toBe(true);
+  });
+});
