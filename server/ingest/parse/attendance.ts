@@ -227,6 +227,14 @@ function addPerson(ctx: Ctx, p: ParsedPerson, line: Line, group: string | null, 
   ctx.list.push(a);
 }
 
+// "Deltagare (på plats)" / "Deltagare (digitalt)": one list split in groups by how or where.
+const SPLIT_GROUP = /^(?:deltagare|n[äa]rvarande|present|attendees|participants)\s*\(([^)]{2,30})\):?$/i;
+
+/** The group a "Deltagare (digitalt)" heading names ("digitalt"), or null. */
+function splitGroup(text: string): string | null {
+  return SPLIT_GROUP.exec(text.trim())?.[1]?.trim() ?? null;
+}
+
 /** "Deltog digitalt", "Via Teams": a heading saying how the people below it took part ("digitalt"); null otherwise. */
 function modeOf(label: string): string | null {
   return isAttendanceNote(label) ? label.replace(/^(deltog|deltar|närvarande)\s+/i, '') : null;
@@ -320,8 +328,10 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
   const inline = /^[^:]{3,30}:\s*(\S.*)$/.exec(first.text)
     ?? (lead ? [first.text, first.text.split(/\s+/).slice(lead[0].trim().split(/\s+/).length).join(' ')] : null);
   const firstIsStart = START.test(first.key);
+  const split = splitGroup(first.text);
+  if (split) { group = split; ctx.mode = modeOf(split); }
   if (firstIsStart) {
-    ctx.mode = modeOf(first.text.replace(/:.*$/, ''));
+    ctx.mode = split ? modeOf(split) : modeOf(first.text.replace(/:.*$/, ''));
     let run = inline ? (inline[1] as string) : null;
     // "Deltagare: A, Ale; B, Alingsås; Mans" / "Söderberg, Göteborg; C, Lerum.": a run wrapped
     // over lines is read whole.
@@ -364,6 +374,9 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       }
       break;
     }
+    // "Deltagare (digitalt)" further down: the people below it are another group.
+    const another = splitGroup(l.text);
+    if (another) { endPlaceScope(); group = another; ctx.mode = modeOf(another); absent = false; continue; }
     const label = labelOf(l) ?? bareLabel(l, vocab);
     const folded = l.key;
     if (label && !AGENDA.test(folded) && (isPersonLine(nextContent(lines, i), vocab, lines) || isAbsent(l.text))) {

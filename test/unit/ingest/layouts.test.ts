@@ -800,3 +800,13 @@ describe('initials on the note-taker line', () => {
     expect(note('Antecknat av', '', 'Nicholas Singleton/EB').noteTakers).toEqual(['Nicholas Singleton']);
   });
 });
+
+describe('"Deltagare (på plats)" and "Deltagare (digitalt)"', () => {
+  it('split the list into groups, saying how each took part', () => {
+    const x = snippet(['IFO-chefsnätverket', 'Anteckningar 2022-10-11', '', 'Deltagare (på plats)', 'Iréne Blomqvist, Ale', 'Cecilia Axelsson, GR', '',
+      'Deltagare (digitalt)', 'Susanne Grabe, Härryda', 'Ulf Tolf, Stenungsund', '', '1. Runda', 'Kort runda.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.group, a.attendance])).toEqual([
+      ['Iréne Blomqvist', 'på plats', 'på plats'], ['Cecilia Axelsson', 'på plats', 'på plats'], ['Susanne Grabe', 'digitalt', 'digitalt'], ['Ulf Tolf', 'digitalt', 'digitalt'],
+    ]);
+  });
+});
