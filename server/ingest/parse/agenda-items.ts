@@ -115,6 +115,9 @@ function headingLike(l: Line, title: string, fullSeparator: boolean): boolean {
 function oneStyle<T extends { n: Numbered }>(nums: T[]): T[] {
   const prefixed = nums.filter((x) => x.n.prefixed);
   if (prefixed.length === 0 || prefixed.length === nums.length) return nums;
+  // "## Punkt 1 Inledning" over "### 1.1 Välkommen": the plain ones number parts of the prefixed ones.
+  const parents = new Set(prefixed.map((x) => x.n.number));
+  if (nums.every((x) => x.n.prefixed || (x.n.number.includes('.') && parents.has(x.n.number.split('.')[0] as string)))) return nums;
   return prefixed.length * 2 >= nums.length ? prefixed : nums.filter((x) => !x.n.prefixed);
 }
 

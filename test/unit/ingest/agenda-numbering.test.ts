@@ -161,3 +161,12 @@ describe('items numbered with a dash', () => {
     expect(x.agendaItems.map((i) => [i.number, i.title, i.presenters])).toEqual([['1', 'Inledning', []], ['2', 'Yrkesresan', ['Per Ek']]]);
   });
 });
+
+describe('"## Punkt 1 Inledning" headings over "### 1.1 Välkommen" parts', () => {
+  it('keeps both levels', () => {
+    const x = snippet(['# FH-chefsnätverket', 'Anteckningar 2019-11-07', '', '## Närvarande', '- Taija Holmberg, Ale', '',
+      '## Punkt 1 Inledning', '', '### 1.1 Välkommen', 'Taija Holmberg hälsade välkomna.', '', '### 1.2 Runda', 'Kort runda.', '',
+      '## Punkt 2 Kompetensförsörjning', '', '### 2.1 Kartläggning', 'Text.'].join('\n'));
+    expect(x.agendaItems.map((i) => i.number)).toEqual(['1', '1.1', '1.2', '2', '2.1']);
+  });
+});
