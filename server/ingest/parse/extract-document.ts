@@ -196,7 +196,16 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   // is not the place; the organisation a municipality runs ("Social Resurs Göteborg") still names it.
   const insideOrganisation = (i: number, m: PhraseMatch<MunicipalityEntry>) =>
     vocab.organisation.findAll(tokens(i)).some((o) => !o.value.municipality && o.start < m.end && m.start < o.end);
-  const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end) && !insideOrganisation(i, m)));
+  // "… forskare vid Göteborgs" / "universitet …": an organisation broken over the line end.
+  const orgAcross = (i: number) => {
+    const a = tokens(i);
+    const b = lines[i + 1] && !(lines[i + 1] as Line).blank ? tokens(i + 1) : [];
+    if (a.length === 0 || b.length === 0) return false;
+    const pair = tokenize(`${(a[a.length - 1] as Token).raw} ${(b[0] as Token).raw}`);
+    return vocab.organisation.findAll(pair).some((o) => !o.value.municipality && o.firstToken === 0 && o.endToken === 2);
+  };
+  const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end) && !insideOrganisation(i, m)
+    && !(m.endToken === tokens(i).length && orgAcross(i))));
 
   // "Ale, Lilla" / "Edet, Kungälv och …": a two-word place broken over a line end. Only a word
   // that starts such a place ("lilla", "ostra") is looked at; asked per item and for the note.

@@ -15,3 +15,12 @@ describe('places an agenda item names', () => {
     expect(item('Social Resurs Göteborg berättade om arbetet.').municipalities).toEqual(['Göteborg']);
   });
 });
+
+describe('an organisation broken over the line end', () => {
+  it('"… med Göteborgs" / "universitet." names the university, not Göteborg', () => {
+    const x = snippet(['Socialchefsnätverket', 'Anteckningar 2021-02-05', '', 'Närvarande:', 'Kristina Wall, Ale', 'Maria Ljung, GR', '',
+      '1. Mini-Maria', 'Maria Ljung redogjorde för läget i avtalsskrivningen med Göteborgs', 'universitet.'].join('\n'));
+    expect(x.agendaItems[0]?.municipalities).toEqual([]);
+    expect(x.municipalities).not.toContain('Göteborg');
+  });
+});
