@@ -10,7 +10,7 @@
 // - At 003 every GR municipality but Partille is in the attendance list; at 000 Alingsås and
 //   Partille are missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededApi, SEED_MEETINGS, type SeededApi } from './support/seeded-api.js';
+import { answerOf, openSeededApi, SEED_MEETINGS, type SeededApi } from './support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
@@ -22,11 +22,7 @@ afterAll(async () => {
 
 const { M000, M001, M002, M003, M004 } = SEED_MEETINGS;
 
-async function ask(query: string, variables: Record<string, unknown> = {}) {
-  const response = await api.query(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const ask = (query: string, variables: Record<string, unknown> = {}) => answerOf(api, query, variables);
 
 async function searchId(text: string, type: string): Promise<string> {
   const data = await ask(`query($t: String!, $ty: [EntityType!]) { search(text: $t, types: $ty, first: 1) { id } }`, { t: text, ty: [type] });

@@ -1,7 +1,7 @@
 // Provenance an analyst cites: each fact's line span must hold its excerpt, and the written
 // form of a name must be the note's, on the seed corpus over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededApi, type SeededApi } from './support/seeded-api.js';
+import { answerOf, openSeededApi, type SeededApi } from './support/seeded-api.js';
 
 let api: SeededApi;
 let texts: Map<string, string[]>;
@@ -14,11 +14,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function ask(query: string) {
-  const response = await api.query(query);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const ask = (query: string, variables: Record<string, unknown> = {}) => answerOf(api, query, variables);
 
 interface Span { docId: string; lineStart: number; lineEnd: number; excerpt: string; surface?: string | null }
 

@@ -1,7 +1,7 @@
 // Questions about what the notes say and when: search in agenda items and whole notes, and
 // ranges of dates, over HTTP on the seed corpus.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededApi, type SeededApi } from './support/seeded-api.js';
+import { answerOf, openSeededApi, type SeededApi } from './support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
@@ -11,11 +11,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function ask(query: string) {
-  const response = await api.query(query);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const ask = (query: string, variables: Record<string, unknown> = {}) => answerOf(api, query, variables);
 
 describe('search in what the notes say', () => {
   it('finds agenda items by title and opening, OCR-tolerant, only when asked for', async () => {

@@ -1,6 +1,7 @@
 // The API on the test Neo4j with the seed corpus imported, served over HTTP on a free port,
 // so tests ask exactly what an analyst's client would.
 import { readFileSync, readdirSync } from 'node:fs';
+import { expect } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -75,4 +76,11 @@ export async function openSeededApi(): Promise<SeededApi> {
       await db.close();
     },
   };
+}
+
+/** The answer's data, the query having been answered without errors (the test fails otherwise). */
+export async function answerOf(api: SeededApi, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const response = await api.query(query, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
 }
