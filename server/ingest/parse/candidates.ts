@@ -21,7 +21,7 @@ const CALENDAR = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|
 // (\b would not see the edges of "är" or "också": in JavaScript it knows ASCII letters only.)
 const JOINED = /(?<!\p{L})(?:deltar|deltog|deltagit|medverkar|medverkade|är med|var med|går med|gått med|gick med|ansluter|anslöt|anslutit|ingår)\s+(?:(?:också|även|nu|redan)\s+)?(?:i|till)\s+(?:(?:test)?pilot(?:en)?\s+(?:för|av|med)\s+|(?:projektet|satsningen|arbetet)\s+(?:för|om|med|kring)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}|\p{Lu}[\p{L}-]+(?:\s+(?!(?:sedan|under|från|och|med|som|för|på|till|efter|inom|genom|i|hösten|våren|sommaren|vintern|nästa|detta|denna|redan|också|även|nu|samt|men|vid|om)(?!\p{L}))\p{Ll}[\p{L}-]+){0,2})/gu;
 /** JOINED's verb and preposition on the folded line, without Unicode classes: most lines fail it. */
-// The folded words JOIN_HINT starts with ("med" for "är med i", "går med i").
+// The folded words JOIN_HINT starts with ("med" for "är med i", "går med i"): d, m, a, i; 3–9 letters.
 const JOIN_VERBS = new Set(['deltar', 'deltog', 'deltagit', 'medverkar', 'medverkade', 'med', 'ansluter', 'anslutit', 'anslot', 'ingar']);
 const JOIN_HINT = /(?:delt(?:ar|og|agit)|medverka(?:r|de)|(?:ar|var|gar|gatt|gick) med|anslu(?:ter|tit)|anslot|ingar) (?:(?:ocksa|aven|nu|redan) )?(?:i|till) /;
 
@@ -87,7 +87,9 @@ export function findCandidates(input: CandidateInput): Candidate[] {
     // One pass over the line's words finds both a verb of taking part and authority names.
     let joins = false;
     for (const t of input.tokens(i)) {
-      if (JOIN_VERBS.has(t.folded)) joins = true;
+      // Looked up only when the first letter and length fit: a lookup hashes the word.
+      const c = t.folded.charCodeAt(0);
+      if (!joins && (c === 100 || c === 109 || c === 97 || c === 105) && t.folded.length >= 3 && t.folded.length <= 9 && JOIN_VERBS.has(t.folded)) joins = true;
       if (t.folded.length < 9 || !AUTHORITY_END.test(t.folded) || vocab.knownWords.has(t.folded) || !t.inCapitals(1) || !afterLowerWord(l.text, t.start)) continue;
       found.push({ name: t.raw, start: t.start, end: t.end, acronym: false, authority: true });
     }

@@ -96,6 +96,12 @@ export class PhraseIndex {
     const key = numericKey(word);
     if (key >= 0 ? this.keys.has(key) : this.wideKeys.has(word.slice(0, 3))) return true;
     for (let i = 0; i < word.length; i++) if (isWildCode(word.charCodeAt(i))) return true;
+    // OCR's "m" for "rn" among the first letters ("bamahus" for "barnahus") changes the key.
+    const m = word.indexOf('m');
+    if (m >= 0 && m < 3 && word.length >= 4) {
+      const joined = numericKey(`${word.slice(0, m)}rn${word.slice(m + 1)}`);
+      if (joined >= 0 && this.keys.has(joined)) return true;
+    }
     return false;
   }
 

@@ -91,7 +91,26 @@ function foldedWordMatches(t: string, word: PatternWord, last: boolean): boolean
     }
     if (ok) return true;
   }
+  if (loose && t.length + 1 === p.length && t.includes('m') && p.includes('rn') && rnReadAsM(t, p)) return true;
   return p.length >= 8 && nearlyEqual(t, p);
+}
+
+/** The word with one "m" read back as "rn": "bamahus" → "barnahus". */
+export function rnForms(t: string): string[] {
+  const out: string[] = [];
+  for (let i = t.indexOf('m'); i >= 0; i = t.indexOf('m', i + 1)) out.push(`${t.slice(0, i)}rn${t.slice(i + 1)}`);
+  return out;
+}
+
+/** OCR joins "rn" into "m": "bamahus" is "barnahus", "tjom" is "tjorn" (and otherwise equal). */
+function rnReadAsM(t: string, p: string): boolean {
+  for (let i = t.indexOf('m'); i >= 0; i = t.indexOf('m', i + 1)) {
+    if (p[i] !== 'r' || p[i + 1] !== 'n') continue;
+    let ok = true;
+    for (let k = 0; k < t.length && ok; k++) if (k !== i) ok = charMatches(t[k] as string, p[k < i ? k : k + 1] as string, false);
+    if (ok) return true;
+  }
+  return false;
 }
 
 export class PhraseMatcher<T> implements CandidateSource {
@@ -188,6 +207,11 @@ export class PhraseMatcher<T> implements CandidateSource {
   private readonly byLength = new Map<string, Phrase<T>[][]>();
 
   private cleanCandidates(t: string): Phrase<T>[] {
+    // "Bamahus", "Bamchefsnätverket": OCR joined "rn" into "m"; the word with rn may be the phrase's.
+    if (t.length >= 4 && t.includes('m')) {
+      const joined = rnForms(t).flatMap((f) => this.exact.get(f) ?? []);
+      if (joined.length) return [...(this.exact.get(t) ?? []), ...joined];
+    }
     const a = this.exact.get(t);
     const b = t.endsWith('s') ? this.exact.get(t.slice(0, -1)) : undefined;
     const c = this.stems.get(t.slice(0, 3));

@@ -810,3 +810,14 @@ describe('"Deltagare (på plats)" and "Deltagare (digitalt)"', () => {
     ]);
   });
 });
+
+describe('OCR that joins "rn" into "m"', () => {
+  it('"Bamchefsnatverket", "Tjöm", "Bamahus" are Barnchefsnätverket, Tjörn and Barnahus', () => {
+    const x = snippet(['Bamchefsnatverket', 'Anteckningar 2018-04-20', '', 'Narvarande:', 'Shujaat Noormohamed, Tjöm', 'Lena Holmlund, GR', '',
+      '1. Bamahus', 'Lena Holmlund berattade om Bamahus.'].join('\n'));
+    expect(x.meeting.networks).toEqual(['Barnchefsnätverket']);
+    expect(x.attendees.map((a) => a.affiliation)).toEqual(['Tjörn', 'GR']);
+    expect(x.agendaItems[0]?.projects).toEqual(['Barnahus']);
+    expect(x.candidates).toEqual([]);
+  });
+});
