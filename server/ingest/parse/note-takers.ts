@@ -1,6 +1,7 @@
 // Note-takers: "Antecknat av X, Y", "Vid anteckningarna, X", "Antecknat av\n\nX/EB" (EB: the
 // attendee with those initials, when only one has them),
 // "Vid protokollet\nX", "Antecknare: X", "Minutes taken by: X", "Anteckningar: X".
+import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
@@ -48,6 +49,14 @@ export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, r
   for (let i = Math.max(from, 0); i < to; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
+    // "Vid anteck-" / "ningarna: Lena Holmlund": a label hyphenated over the line end.
+    const next = lines[i + 1];
+    const hyphened = l.text.endsWith('-') && next && /^\p{Ll}/u.test(next.text) ? `${l.text.slice(0, -1)}${next.text}` : null;
+    if (hyphened) {
+      const h = TRIGGER.exec(foldKey(hyphened));
+      const names = h ? namesIn(hyphened.slice(h[0].length), vocab, restore, attendees) : [];
+      if (names.length) return found(names, i);
+    }
     const f = l.key;
     const m = TRIGGER.exec(f);
     if (!m) {

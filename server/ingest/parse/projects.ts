@@ -110,6 +110,12 @@ export function scanProjects(input: ProjectScanInput): ProjectMention[] {
         p.track = p.tracks?.[0] ?? null;
       }
     }
+  }
+  // Participation is read once every project is known: a sentence wrapped onto the next line
+  // may name its project only there ("… Kungs-" / "backa deltar i SkolFam.").
+  for (let i = from; i < to; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) continue;
     participation(input, i, byName, lastSeen);
     if (l.text.endsWith(':')) listedParticipation(input, i, byName, lastSeen);
   }
@@ -369,5 +375,6 @@ function recentProject(items: ItemSpan[], lastSeen: { name: string; line: number
   const item = [...items].reverse().find((it) => it.start <= i && i < it.end && it.kind !== 'sub-bullet') ?? null;
   const sub = items.find((it) => it.kind === 'sub-bullet' && it.start <= i && i < it.end);
   const scope = sub ?? item;
-  return [...lastSeen].reverse().find((x) => !scope || x.line >= scope.start)?.name;
+  // The latest mention up to this line (all mentions of the note are known by now).
+  return [...lastSeen].reverse().find((x) => x.line <= i && (!scope || x.line >= scope.start))?.name;
 }

@@ -821,3 +821,13 @@ describe('OCR that joins "rn" into "m"', () => {
     expect(x.candidates).toEqual([]);
   });
 });
+
+describe('words hyphenated over a line end', () => {
+  const x = snippet(['Barnchefsnätverket', 'Anteckningar 2018-04-20', '', 'Närvarande:', 'Helen Smith, Mölndal', 'Lena Holmlund, GR', '',
+    '1. Barnahus', 'Helen Smith berättade. Mölndal och Har-', 'ryda deltar i Barnahus. Kungs-', 'backa deltar i SkolFam.', '',
+    'Vid anteck-', 'ningarna: Lena Holmlund'].join('\n'));
+  it('a place broken so takes part in the project the next line names', () => {
+    expect(x.projects.map((p) => [p.name, p.municipalities])).toEqual([['Barnahus', ['Mölndal', 'Härryda']], ['SkolFam', ['Kungsbacka']]]);
+  });
+  it('a note-taker label broken so still names the note-taker', () => expect(x.noteTakers).toEqual(['Lena Holmlund']));
+});
