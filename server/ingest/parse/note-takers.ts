@@ -5,25 +5,12 @@ import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
+import { byInitials } from './short-names';
 import type { Vocabulary } from './vocabulary';
 
 const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (forda |skrivna )?av|vid anteckningarna|vid pennan|sekreterare|protokollforare|anteckningar:? ?av|noterat av|minnesanteckningar av|vid protokollet|antecknare|(minutes|notes) taken by|note-? ?taker|minnesanteckningar(?=:))\b[:,]?\s*/;
 
 const SAME_LINE_TRIGGER = /^(anteckningar|anteckningarna|notes|minutes):\s*/;
-
-/** Initials of a name: "Elisabeth Beijer" → EB, "Eva-Lena Svensson" → ES and ELS. */
-function initialsOf(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  const plain = words.map((w) => w[0]).join('');
-  const hyphened = words.map((w) => w.split('-').map((p) => p[0]).join('')).join('');
-  return [...new Set([plain, hyphened])].map((x) => x.toUpperCase());
-}
-
-/** The one attendee whose initials these are ("EB", "NS"), or null when none or several. */
-function byInitials(initials: string, attendees: readonly string[]): string | null {
-  const found = attendees.filter((a) => initialsOf(a).includes(initials));
-  return found.length === 1 ? (found[0] as string) : null;
-}
 
 const INITIALS = /^\p{Lu}{2,4}$/u;
 

@@ -9,7 +9,7 @@ import { nameRuns } from './letter-scan';
 import type { LineWords } from './line-words';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
-import { initialAt, ShortNames } from './short-names';
+import { byInitials, initialAt, initialsIn, ShortNames } from './short-names';
 import { tokenize } from './tokenize';
 import type { Attendee, AffiliationKind } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -154,6 +154,9 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
   return hits;
 }
 
+// Two capitals in a row, without a /u regex: most sentences have none.
+const TWO_CAPITALS = /[A-ZÅÄÖ]{2}/;
+
 /** Names, presenter flags and affiliations in one sentence. */
 export function mentionsInSentence(sentence: string, ctx: MentionContext): SentenceMention[] {
   const hit = ctx.sentenceMemo?.get(sentence);
@@ -165,10 +168,21 @@ export function mentionsInSentence(sentence: string, ctx: MentionContext): Sente
 
 function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
   const hits = findNames(sentence, ctx);
-  if (hits.length === 0) return [];
+  // "EV informerade om …": initials that belong to one attendee, before a presenting verb.
+  const initials = TWO_CAPITALS.test(sentence) && ctx.attendees.length > 0;
+  if (hits.length === 0 && !initials) return [];
   const folded = foldText(sentence);
   const verb = PRESENTS.exec(folded);
   const verbAt = verb ? verb.index : -1;
+  if (initials && verbAt >= 0) {
+    const names = ctx.attendees.map((a) => a.name);
+    for (const m of initialsIn(sentence)) {
+      const who = m.start < verbAt && !ctx.vocab.knownWords.has(m.text.toLowerCase()) ? byInitials(m.text, names) : null;
+      if (who && !hits.some((h) => h.name === who)) hits.push({ name: who, surface: m.text, start: m.start, end: m.start + m.text.length });
+    }
+    hits.sort((a, b) => a.start - b.start);
+  }
+  if (hits.length === 0) return [];
   const out: SentenceMention[] = [];
   for (const h of hits) {
     const presenter = verbAt > h.end && !/[.!?]/.test(sentence.slice(h.end, verbAt)) && !/\b(med|till|for|av|om)\s*$/.test(folded.slice(0, h.start));

@@ -5,6 +5,7 @@
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
 import { isAttendanceNote } from './attendance-note';
 import { isKnownFirstName, looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
+import { initialsOf } from './short-names';
 import type { Vocabulary } from './vocabulary';
 
 export interface ParsedPerson {
@@ -241,6 +242,9 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(rawPart);
     const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
     let note = paren ? (paren[2] as string).trim() : null;
+    // "Emma Virtanen, Mölndal (EV)": the person's initials, as the body will call them, are no unit.
+    const initials = note && /^\p{Lu}{2,4}$/u.test(note) ? note : null;
+    if (initials && [paren![1] as string, ...people.map((p) => p.surface)].some((n) => initialsOf(n).includes(initials))) note = null;
     // "(via Teams)", "(från kl 10)": how the person took part, kept apart from unit and role.
     let attendance = note && isAttendanceNote(note) ? note : null;
     if (attendance) note = null;

@@ -18,6 +18,36 @@ export function buildInitialIndex(names: string[]): Map<string, string> {
   return out;
 }
 
+/** Initials of a name: "Elisabeth Beijer" → EB, "Eva-Lena Svensson" → ES and ELS. */
+export function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const plain = words.map((w) => w[0]).join('');
+  const hyphened = words.map((w) => w.split('-').map((p) => p[0]).join('')).join('');
+  return [...new Set([plain, hyphened])].map((x) => x.toUpperCase());
+}
+
+/** The one attendee whose initials these are ("EB", "NS"), or null when none or several. */
+export function byInitials(initials: string, attendees: readonly string[]): string | null {
+  const found = attendees.filter((a) => initialsOf(a).includes(initials));
+  return found.length === 1 ? (found[0] as string) : null;
+}
+
+
+/** Words of 2–4 capital letters in a sentence ("EV informerade", "enligt NS"), scanned without a /u regex. */
+export function initialsIn(s: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const ch = s[i];
+    const upper = ch !== undefined && ch !== ch.toLowerCase();
+    const letter = ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+    if (upper) { if (start < 0) start = i; continue; }
+    if (start >= 0 && !letter && !(ch !== undefined && ch >= '0' && ch <= '9') && i - start >= 2 && i - start <= 4 && !isLetterOrDigit(s[start - 1])) out.push({ text: s.slice(start, i), start });
+    start = -1;
+  }
+  return out;
+}
+
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
 const isLetterOrDigit = (c: string | undefined) => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));
 

@@ -831,3 +831,16 @@ describe('words hyphenated over a line end', () => {
   });
   it('a note-taker label broken so still names the note-taker', () => expect(x.noteTakers).toEqual(['Lena Holmlund']));
 });
+
+describe('people referred to by their initials', () => {
+  const x = snippet(['# Nätverk för verksamhetsutvecklare', 'Anteckningar 2021-12-02', '', '## Närvarande', '- Emma Virtanen, Mölndal (EV)',
+    '- Jenny Rehman, FoU i Väst (JR)', '- Alice Sjöstedt, GR', '', '## 1. Inledning', 'AS hälsade välkomna.', '', '## 2. Automatiserade beslut',
+    'EV informerade om Mölndals erfarenheter. Enligt SKR går det bra.', '', 'Antecknat av AS'].join('\n'));
+  it('the initials after a name in the list are no unit', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation, a.unit])).toEqual([['Emma Virtanen', 'Mölndal', null], ['Jenny Rehman', 'FoU i Väst', null], ['Alice Sjöstedt', 'GR', null]]);
+  });
+  it('initials before a presenting verb name the one attendee with them; a note-taker too', () => {
+    expect(x.agendaItems.map((i) => i.presenters)).toEqual([['Alice Sjöstedt'], ['Emma Virtanen']]);
+    expect(x.noteTakers).toEqual(['Alice Sjöstedt']);
+  });
+});
