@@ -9,7 +9,7 @@ import { nameRuns } from './letter-scan';
 import type { LineWords } from './line-words';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
-import { byInitials, initialAt, initialsIn, ShortNames } from './short-names';
+import { initialAt, initialsOf, ShortNames } from './short-names';
 import { tokenize } from './tokenize';
 import type { Attendee, AffiliationKind } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -53,6 +53,8 @@ export interface MentionContext {
   words?: LineWords;
   /** Mentions per sentence text: sub-items re-read their parent's lines. */
   sentenceMemo?: Map<string, SentenceMention[]>;
+  /** Initials of the attendees that belong to one of them ("EV" → Emma Virtanen), built when first asked. */
+  initials?: Map<string, string>;
 }
 
 /** A mention context for one note, with its lookup tables built once. */
@@ -154,6 +156,31 @@ export function findNames(sentence: string, ctx: MentionContext): NameHit[] {
   return hits;
 }
 
+/** Initials in the sentence that belong to exactly one attendee, as name hits. */
+function attendeeInitials(ctx: MentionContext, sentence: string): NameHit[] {
+  const out: NameHit[] = [];
+  for (const m of sentence.matchAll(CAPITAL_WORD)) {
+    // "GR", "SKR", "IFO" are the vocabulary's: most notes write no other capital words.
+    if (ctx.vocab.knownWords.has(m[0].toLowerCase())) continue;
+    // Built once per note, when first needed: initials → the one attendee with them.
+    ctx.initials ??= initialIndex(ctx.attendees.map((a) => a.name));
+    const name = ctx.initials.get(m[0]);
+    if (name) out.push({ name, surface: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+function initialIndex(names: string[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const n of names) for (const i of initialsOf(n)) if (i.length >= 2) owners.set(i, (owners.get(i) ?? new Set()).add(n));
+  const out = new Map<string, string>();
+  for (const [i, set] of owners) if (set.size === 1) out.set(i, [...set][0] as string);
+  return out;
+}
+
+// A word of 2–4 capitals; letters around it end it (no /u: initials are plain letters).
+const CAPITAL_WORD = /(?<![A-Za-zÅÄÖåäö])[A-ZÅÄÖ]{2,4}(?![A-Za-zÅÄÖåäö])/g;
+
 // Two capitals in a row, without a /u regex: most sentences have none.
 const TWO_CAPITALS = /[A-ZÅÄÖ]{2}/;
 
@@ -169,17 +196,13 @@ export function mentionsInSentence(sentence: string, ctx: MentionContext): Sente
 function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
   const hits = findNames(sentence, ctx);
   // "EV informerade om …": initials that belong to one attendee, before a presenting verb.
-  const initials = TWO_CAPITALS.test(sentence) && ctx.attendees.length > 0;
-  if (hits.length === 0 && !initials) return [];
+  const initials = TWO_CAPITALS.test(sentence) ? attendeeInitials(ctx, sentence) : [];
+  if (hits.length === 0 && initials.length === 0) return [];
   const folded = foldText(sentence);
   const verb = PRESENTS.exec(folded);
   const verbAt = verb ? verb.index : -1;
-  if (initials && verbAt >= 0) {
-    const names = ctx.attendees.map((a) => a.name);
-    for (const m of initialsIn(sentence)) {
-      const who = m.start < verbAt && !ctx.vocab.knownWords.has(m.text.toLowerCase()) ? byInitials(m.text, names) : null;
-      if (who && !hits.some((h) => h.name === who)) hits.push({ name: who, surface: m.text, start: m.start, end: m.start + m.text.length });
-    }
+  if (initials.length && verbAt >= 0) {
+    for (const m of initials) if (m.start < verbAt && !hits.some((h) => h.name === m.name)) hits.push(m);
     hits.sort((a, b) => a.start - b.start);
   }
   if (hits.length === 0) return [];

@@ -33,21 +33,6 @@ export function byInitials(initials: string, attendees: readonly string[]): stri
 }
 
 
-/** Words of 2–4 capital letters in a sentence ("EV informerade", "enligt NS"), scanned without a /u regex. */
-export function initialsIn(s: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const ch = s[i];
-    const upper = ch !== undefined && ch !== ch.toLowerCase();
-    const letter = ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
-    if (upper) { if (start < 0) start = i; continue; }
-    if (start >= 0 && !letter && !(ch !== undefined && ch >= '0' && ch <= '9') && i - start >= 2 && i - start <= 4 && !isLetterOrDigit(s[start - 1])) out.push({ text: s.slice(start, i), start });
-    start = -1;
-  }
-  return out;
-}
-
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
 const isLetterOrDigit = (c: string | undefined) => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));
 
