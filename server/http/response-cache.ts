@@ -96,7 +96,10 @@ export class ResponseCache {
     this.entries =
       options.maxMb === 0
         ? null
-        : new LRUCache<string, Entry>({ maxSize: options.maxMb * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + (entry.gzipped?.length ?? 0) || 1, ttl: options.ttlSeconds * 1000, perf: this.clock });
+        : new LRUCache<string, Entry>({ maxSize: options.maxMb * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + (entry.gzipped?.length ?? 0) || 1, ttl: options.ttlSeconds * 1000, perf: this.clock,
+          // lru-cache otherwise reuses its reading of the clock for a millisecond, refreshed by a
+          // timer: on a busy machine an expired answer was still served after its TTL.
+          ttlResolution: 0 });
     if (!this.entries) {
       this.stopListening = () => {};
       return;
