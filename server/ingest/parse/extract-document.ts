@@ -196,33 +196,28 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   // is not the place; the organisation a municipality runs ("Social Resurs Göteborg") still names it.
   const insideOrganisation = (i: number, m: PhraseMatch<MunicipalityEntry>) =>
     vocab.organisation.findAll(tokens(i)).some((o) => !o.value.municipality && o.start < m.end && m.start < o.end);
-  // "… forskare vid Göteborgs" / "universitet …": an organisation broken over the line end.
-  const orgAcross = (i: number) => {
+  // The line's last word and the next line's first, as one token list: a name broken over the
+  // line end ("Lilla" / "Edet", "Göteborgs" / "universitet"). Worked out once per line.
+  const pairs: (Token[] | null | undefined)[] = [];
+  const pairAt = (i: number): Token[] | null => {
+    if (pairs[i] !== undefined) return pairs[i] as Token[] | null;
     const a = tokens(i);
-    const b = lines[i + 1] && !(lines[i + 1] as Line).blank ? tokens(i + 1) : [];
-    if (a.length === 0 || b.length === 0) return false;
-    const pair = tokenize(`${(a[a.length - 1] as Token).raw} ${(b[0] as Token).raw}`);
-    return vocab.organisation.findAll(pair).some((o) => !o.value.municipality && o.firstToken === 0 && o.endToken === 2);
+    const next = lines[i + 1];
+    const b = a.length > 0 && next && !next.blank ? tokens(i + 1) : [];
+    return (pairs[i] = b.length ? tokenize(`${(a[a.length - 1] as Token).raw} ${(b[0] as Token).raw}`) : null);
   };
+  const spansPair = (m: { firstToken: number; endToken: number }) => m.firstToken === 0 && m.endToken === 2;
+  const orgAcross = (i: number) => vocab.organisation.findAll(pairAt(i) ?? []).some((o) => !o.value.municipality && spansPair(o));
   const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end) && !insideOrganisation(i, m)
     && !(m.endToken === tokens(i).length && orgAcross(i))));
 
   // "Ale, Lilla" / "Edet, Kungälv och …": a two-word place broken over a line end. Only a word
-  // that starts such a place ("lilla", "ostra") is looked at; asked per item and for the note.
-  const across: (string | null | undefined)[] = [];
+  // that starts such a place ("lilla", "ostra") is looked at.
   const placeAcross = (i: number): string | null => {
-    if (across[i] !== undefined) return across[i] as string | null;
     const a = tokens(i);
-    const next = lines[i + 1];
-    let found: string | null = null;
-    if (a.length > 0 && next && !next.blank && pairStarts(vocab).has((a[a.length - 1] as Token).folded)) {
-      const b = tokens(i + 1);
-      const pair = b.length ? tokenize(`${(a[a.length - 1] as Token).raw} ${(b[0] as Token).raw}`) : [];
-      const m = vocab.municipality.findAll(pair)[0];
-      if (m && m.firstToken === 0 && m.endToken === 2) found = m.value.name;
-    }
-    across[i] = found;
-    return found;
+    if (a.length === 0 || !pairStarts(vocab).has((a[a.length - 1] as Token).folded)) return null;
+    const m = vocab.municipality.findAll(pairAt(i) ?? [])[0];
+    return m && spansPair(m) ? m.value.name : null;
   };
   const placesOf = (range: number[]) => {
     const names = range.flatMap((i) => placesAt(i).map((m) => m.value.name));

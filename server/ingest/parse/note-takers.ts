@@ -5,7 +5,7 @@ import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 import { looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
-import { byInitials } from './short-names';
+import { initialIndex } from './short-names';
 import type { Vocabulary } from './vocabulary';
 
 const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (forda |skrivna )?av|vid anteckningarna|vid pennan|sekreterare|protokollforare|anteckningar:? ?av|noterat av|minnesanteckningar av|vid protokollet|antecknare|(minutes|notes) taken by|note-? ?taker|minnesanteckningar(?=:))\b[:,]?\s*/;
@@ -24,7 +24,7 @@ function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer, attende
     if (looksLikePersonName(s, vocab) || looksLikeNameWithPlaceSurname(s, vocab)) names.push({ name: restore(s), surface: s });
     // Initials, not a name of the vocabulary ("GR", "SKR").
     else if (INITIALS.test(s) && !vocab.knownWords.has(s.toLowerCase())) {
-      const who = byInitials(s, attendees);
+      const who = initialIndex(attendees).get(s);
       if (who) names.push({ name: who, surface: s });
     }
   }

@@ -9,7 +9,7 @@ import { nameRuns } from './letter-scan';
 import type { LineWords } from './line-words';
 import { isKnownFirstName, looksLikePersonName } from './person-name';
 import type { NameRestorer } from './restore-name';
-import { initialAt, initialsOf, ShortNames } from './short-names';
+import { initialAt, initialIndex, ShortNames } from './short-names';
 import { tokenize } from './tokenize';
 import type { Attendee, AffiliationKind } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -170,13 +170,6 @@ function attendeeInitials(ctx: MentionContext, sentence: string): NameHit[] {
   return out;
 }
 
-function initialIndex(names: string[]): Map<string, string> {
-  const owners = new Map<string, Set<string>>();
-  for (const n of names) for (const i of initialsOf(n)) if (i.length >= 2) owners.set(i, (owners.get(i) ?? new Set()).add(n));
-  const out = new Map<string, string>();
-  for (const [i, set] of owners) if (set.size === 1) out.set(i, [...set][0] as string);
-  return out;
-}
 
 // A word of 2–4 capitals; letters around it end it (no /u: initials are plain letters).
 const CAPITAL_WORD = /(?<![A-Za-zÅÄÖåäö])[A-ZÅÄÖ]{2,4}(?![A-Za-zÅÄÖåäö])/g;

@@ -96,7 +96,7 @@ function foldedWordMatches(t: string, word: PatternWord, last: boolean): boolean
 }
 
 /** The word with one "m" read back as "rn": "bamahus" → "barnahus". */
-export function rnForms(t: string): string[] {
+function rnForms(t: string): string[] {
   const out: string[] = [];
   for (let i = t.indexOf('m'); i >= 0; i = t.indexOf('m', i + 1)) out.push(`${t.slice(0, i)}rn${t.slice(i + 1)}`);
   return out;
@@ -104,13 +104,7 @@ export function rnForms(t: string): string[] {
 
 /** OCR joins "rn" into "m": "bamahus" is "barnahus", "tjom" is "tjorn" (and otherwise equal). */
 function rnReadAsM(t: string, p: string): boolean {
-  for (let i = t.indexOf('m'); i >= 0; i = t.indexOf('m', i + 1)) {
-    if (p[i] !== 'r' || p[i + 1] !== 'n') continue;
-    let ok = true;
-    for (let k = 0; k < t.length && ok; k++) if (k !== i) ok = charMatches(t[k] as string, p[k < i ? k : k + 1] as string, false);
-    if (ok) return true;
-  }
-  return false;
+  return rnForms(t).some((f) => f.length === p.length && [...f].every((c, k) => charMatches(c, p[k] as string, false)));
 }
 
 export class PhraseMatcher<T> implements CandidateSource {
@@ -208,11 +202,8 @@ export class PhraseMatcher<T> implements CandidateSource {
 
   private cleanCandidates(t: string): Phrase<T>[] {
     // "Bamahus", "Bamchefsnätverket": OCR joined "rn" into "m"; the word with rn may be the phrase's.
-    if (t.length >= 4 && t.includes('m')) {
-      const joined = rnForms(t).flatMap((f) => this.exact.get(f) ?? []);
-      if (joined.length) return [...(this.exact.get(t) ?? []), ...joined];
-    }
-    const a = this.exact.get(t);
+    const joined = t.length >= 4 && t.includes('m') ? rnForms(t).flatMap((f) => this.exact.get(f) ?? []) : [];
+    const a = joined.length ? [...(this.exact.get(t) ?? []), ...joined] : this.exact.get(t);
     const b = t.endsWith('s') ? this.exact.get(t.slice(0, -1)) : undefined;
     const c = this.stems.get(t.slice(0, 3));
     if (!b && !c) return a ?? NONE;

@@ -273,7 +273,7 @@ interface ClauseReading {
 }
 
 /** Whether NEGATED can match: most clauses hold none of its words. */
-const mayBeNegated = (cf: string) => ['int', 'ej', 'aldrig', 'not', 'declin', 'withdr', ' left', 'lamna', 'av', ' ur', 'utanfor', 'nej', 'avst'].some((w) => cf.includes(w));
+const mayBeNegated = (cf: string) => ['int', 'ej', 'aldrig', 'not', 'declin', 'withdr', ' left', 'lamna', 'kliv', 'klev', 'hopp', ' ur', 'utanfor', 'nej', 'avst', 'avslut'].some((w) => cf.includes(w));
 
 /** What one clause says about participation; null when it says nothing (or only interest, plans, a no). */
 function readClause(fs: string, c: Span, named: Named[], places: Place[], except: Set<string>, vocab: Vocabulary): ClauseReading | null {

@@ -26,10 +26,13 @@ export function initialsOf(name: string): string[] {
   return [...new Set([plain, hyphened])].map((x) => x.toUpperCase());
 }
 
-/** The one attendee whose initials these are ("EB", "NS"), or null when none or several. */
-export function byInitials(initials: string, attendees: readonly string[]): string | null {
-  const found = attendees.filter((a) => initialsOf(a).includes(initials));
-  return found.length === 1 ? (found[0] as string) : null;
+/** Initials → the one person of `names` with them ("EB" → Elisabeth Beijer); initials two share are left out. */
+export function initialIndex(names: readonly string[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const n of names) for (const i of initialsOf(n)) if (i.length >= 2) owners.set(i, (owners.get(i) ?? new Set()).add(n));
+  const out = new Map<string, string>();
+  for (const [i, set] of owners) if (set.size === 1) out.set(i, [...set][0] as string);
+  return out;
 }
 
 
