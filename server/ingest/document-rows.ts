@@ -184,8 +184,8 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     // ... and the name as that sentence writes it.
     const personEvidence = (name: string): Props => {
       const m = x.peopleMentioned.find((p) => p.name === name && p.agendaItem === label);
-      const found = m ? mentions.find(m.line, m.line, personForms(name)) : mentions.find(item.line, item.endLine, personForms(name));
-      if (m) return { ...fact(m.line, m.excerpt), surface: m.surface ?? found?.surface ?? name };
+      if (m) return { ...fact(m.line, m.excerpt), surface: m.surface ?? mentions.find(m.line, m.line, personForms(name))?.surface ?? name };
+      const found = mentions.find(item.line, item.endLine, personForms(name));
       return found ? { ...fact(found.line, found.excerpt), surface: found.surface } : { ...evidence, surface: name };
     };
     const named = (kind: keyof WrittenForms, name: string): Props => {
