@@ -47,8 +47,11 @@ CALL (s, hub, hubs) {
   UNION ALL
   // Between two hubs of the frontier: read from the one with the smaller element id.
   WITH s, hub, hubs WHERE hub AND size(hubs) > 1
+  // Each pair looked up by both ends, not by reading all of either hub's links.
+  UNWIND hubs AS n
+  WITH s, n WHERE elementId(s) < elementId(n)
   MATCH (s)-[r]-(n)
-  WHERE type(r) <> 'NOT_SAME_AS' AND n IN hubs AND elementId(s) < elementId(n)
+  WHERE type(r) <> 'NOT_SAME_AS'
     AND ($from IS NULL OR r.year IS NULL OR r.year >= $from) AND ($to IS NULL OR r.year IS NULL OR r.year <= $to)
   RETURN n, true AS sameStep, collect(r) AS facts
 }

@@ -120,15 +120,22 @@ export class Database {
     }
   }
 
-  /** Applies cypher/schema.cypher; every statement in it is idempotent (IF NOT EXISTS). */
+  /**
+   * Applies cypher/schema.cypher (every statement in it is idempotent: IF NOT EXISTS) and
+   * stores the derived properties that graphs imported by earlier versions lack.
+   */
   async applySchema(): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
+    let current = 'schema';
     try {
       // Schema commands cannot share a transaction with each other, hence one each.
       for (const statement of this.catalog.script('schema')) await session.executeWrite((tx) => tx.run(statement));
       await session.executeRead((tx) => tx.run('CALL db.awaitIndexes(300)'));
+      // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
+      current = 'admin/backfill-fact-years';
+      await session.run(this.catalog.get(current).text);
     } catch (error) {
-      throw translateDriverError(error, { query: 'schema', mode: 'write', logger: this.options.logger });
+      throw translateDriverError(error, { query: current, mode: 'write', logger: this.options.logger });
     } finally {
       await session.close();
     }

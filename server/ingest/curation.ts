@@ -21,6 +21,7 @@ export async function mergePeople(db: Database, keepId: string, absorbIds: strin
   return db.writeTx(async (tx) => {
     await requirePeople(tx, [keepId, ...others]);
     await tx.run('curation/merge-people', { keepId, absorbIds: others });
+    await refreshFactYears(tx, [keepId]);
     return refreshPerson(tx, keepId);
   });
 }
@@ -34,6 +35,7 @@ export async function splitPerson(db: Database, id: string, alias: string): Prom
     if (Number(moved?.moved ?? 0) === 0) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, `no fact of ${id} was recorded under the name '${alias}'; use one of the person's aliases`, { id, alias });
     }
+    await refreshFactYears(tx, [id, newId]);
     return { kept: await refreshPerson(tx, id), split: await refreshPerson(tx, newId) };
   });
 }
@@ -54,6 +56,12 @@ async function requirePeople(tx: Tx, ids: string[]): Promise<void> {
   const found = new Set((await tx.run('curation/person-exists', { ids })).map((row) => String(row.id)));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw new AppError(ErrorCode.NOT_FOUND, `no person with id ${missing.join(', ')}`, { ids: missing });
+}
+
+// The people's facts moved: the years stored with them are read again.
+async function refreshFactYears(tx: Tx, ids: string[]): Promise<void> {
+  const found = await tx.run('api/nodes-by-ids', { ids });
+  await tx.run('ingest/update-fact-years', { docIds: [], recompute: found.map((row) => String(row.eid)) });
 }
 
 // Name, aliases and resolution data follow from the facts the person now has.

@@ -34,7 +34,7 @@ export interface CanvasEdge {
 }
 
 // Long or internal properties stay off the canvas: the text is fetched with document(id:).
-const HIDDEN = ['text', 'searchText', 'nameKey', 'nameForms', 'nameFormCounts', 'surfaces'];
+const HIDDEN = ['text', 'searchText', 'nameKey', 'nameForms', 'nameFormCounts', 'surfaces', 'factYears'];
 
 /** Canvas nodes for these element ids, in the order given, keyed by element id. */
 export async function canvasNodes(tx: Tx, eids: string[]): Promise<Map<string, CanvasNode>> {

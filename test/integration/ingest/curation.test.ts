@@ -39,6 +39,7 @@ describe('curating people', () => {
     expect((await person(db, 'Carina Keithsdotter Winkler'))[0]?.meetings).toBe(2);
     // Facts moved by the split and the merge keep their year.
     for (const row of await db.read('ingest/fact-years')) expect(row.wrongYear, String(row.type)).toBe(0);
+    expect(await db.read('admin/stale-fact-years')).toEqual([]);
   });
 
   it('adds an alias that search and later imports use', async () => {

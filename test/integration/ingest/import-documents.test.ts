@@ -1,7 +1,10 @@
 // Importing the seed corpus into the real Neo4j: one person per human despite OCR damage and
 // middle names, idempotent re-imports, bad documents that change nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../server/db/database.js';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CypherCatalog } from '../../../server/db/cypher.js';
+import { Database } from '../../../server/db/database.js';
+import { createLogger } from '../../../server/logger.js';
 import { importDocuments, type ImportReport } from '../../../server/ingest/import-documents.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { seedCorpus } from '../support/seed-corpus.js';
@@ -60,6 +63,32 @@ describe('importing the seed corpus', () => {
     const types = rows.map((r) => r.type);
     expect(types).toEqual(expect.arrayContaining(['ATTENDED', 'REPRESENTS', 'PRESENTED', 'ABOUT', 'MENTIONS', 'PARTICIPATES_IN', 'PART_OF', 'RECORDED_IN', 'OF_NETWORK']));
     for (const row of rows) expect(row.wrongYear, String(row.type)).toBe(0);
+  });
+
+  it('stores with every entity the years of its facts, and keeps them when a note moves to another year', async () => {
+    expect(await db.read('admin/stale-fact-years')).toEqual([]);
+    const note = (date: string) => ['Möte i IFO-chefsnätverket', date, '', 'Närvarande:', 'Vera Ödling, Lerum', 'Bo Ek, GR', '', '## 1. Lägesrapporter', 'Kort runda.'].join('\n');
+    const filename = 'ifo-moved.md';
+    const yearsOf = async () => (await person(db, 'Vera Ödling'))[0]?.factYears;
+    await importDocuments(db, [{ filename, content: note('2017-05-14') }]);
+    expect(await yearsOf()).toEqual([2017]);
+    await importDocuments(db, [{ filename, content: note('2018-03-20') }]);
+    expect(await yearsOf()).toEqual([2018]);
+    expect(await db.read('admin/stale-fact-years')).toEqual([]);
+  });
+
+  it('fills in the stored years of a graph imported before they were kept, when the schema is applied', async () => {
+    const catalog = CypherCatalog.load(fileURLToPath(new URL('../fixtures/cypher/', import.meta.url)));
+    const legacy = await Database.connect({ ...inject('neo4j'), queryTimeoutMs: 60_000, logger: createLogger('silent'), catalog });
+    try {
+      const [row] = await legacy.write('forget-fact-years');
+      expect(Number(row?.forgotten)).toBeGreaterThan(50);
+    } finally {
+      await legacy.close();
+    }
+    expect((await db.read('admin/stale-fact-years')).length).toBeGreaterThan(50);
+    await db.applySchema();
+    expect(await db.read('admin/stale-fact-years')).toEqual([]);
   });
 
   it('stores provenance with its Cypher types: whole numbers as integers, lists as lists', async () => {
@@ -128,6 +157,7 @@ describe('importing the seed corpus', () => {
     await importDocuments(db, [original!]);
     expect(await person(db, 'Robert Rydquist')).toHaveLength(1);
     expect(await person(db, 'Robin Rydqvist')).toHaveLength(0);
+    expect(await db.read('admin/stale-fact-years')).toEqual([]);
   });
 
   it('gives a meeting of a network the vocabulary lacks that network, as a candidate, until no note names it', async () => {
