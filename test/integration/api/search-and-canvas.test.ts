@@ -62,6 +62,17 @@ describe('canvas queries', () => {
     expect(data!.connections[0].length).toBe(2);
     expect(data!.connections[0].meetings.map((m: { id: string }) => m.id)).toContain('meeting:002_986e0332d67d3ee6.txt');
   });
+
+  it('gives each chain of entities once, with all its facts, a shared meeting before a shared municipality', async () => {
+    // Two Göteborg people who met once: the municipality link is stated in several notes.
+    const { data } = await api.query(`{ connections(from: "person:alexis-ljungkvist", to: "person:carina-haberg", first: 10) {
+      nodes { id type } edges { type count years } } }`);
+    const chains = data!.connections.map((c: { nodes: { id: string }[] }) => c.nodes.map((n) => n.id).join(' > '));
+    expect(new Set(chains).size).toBe(chains.length);
+    expect(data!.connections.map((c: { nodes: { type: string }[] }) => c.nodes[1]!.type)).toEqual(['Meeting', 'Municipality']);
+    const viaGoteborg = data!.connections[1].edges;
+    expect(viaGoteborg.reduce((sum: number, e: { count: number }) => sum + e.count, 0)).toBeGreaterThan(2);
+  });
 });
 
 describe('the generated entity API', () => {
