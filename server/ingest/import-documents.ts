@@ -166,7 +166,6 @@ async function writeBatch(db: Database, docs: Prepared[], vocabulary: Vocabulary
     const known = new Map((await tx.run('ingest/document-hashes', { docIds: [...new Set(docs.map((d) => documentId(d.filename)))] })).map((r) => [r.id as string, r.contentHash]));
     const before = new Set(resolver.ids());
     const personIds = new Set<string>();
-    const writtenIds: string[] = [];
     /** Entities that lost facts with a replaced document. */
     const lostFacts = new Set<string>();
     for (let from = 0; from < docs.length; from += WRITE_CHUNK) {
@@ -188,7 +187,6 @@ async function writeBatch(db: Database, docs: Prepared[], vocabulary: Vocabulary
         outcome.candidates.push(...doc.extraction.candidates.map((c) => ({ name: c.name, kind: c.kind, document: doc.filename })));
       }
       if (written.length === 0) continue;
-      writtenIds.push(...written.map((d) => d.docId));
       const chunkPeople = [...new Set(written.flatMap((d) => d.personIds))];
       chunkPeople.forEach((id) => personIds.add(id));
       const sent = writeDocuments(tx, { documents: written, people: personRows(resolver, chunkPeople), duplicates: duplicatesOf(resolver, chunkPeople) });
@@ -202,7 +200,7 @@ async function writeBatch(db: Database, docs: Prepared[], vocabulary: Vocabulary
     resolved = undefined; // a retried transaction function must not start a second extraction
     outcome.relationshipsCreated = (await Promise.all(writes)).reduce((sum, n) => sum + n, 0);
     if (replaced) await tx.run('ingest/delete-orphans', { personIds: resolver.forgottenIds() });
-    if (writtenIds.length > 0) await tx.run('ingest/update-fact-years', { docIds: writtenIds, recompute: [...lostFacts] });
+    if (lostFacts.size > 0) await tx.run('ingest/update-fact-years', { docIds: [], recompute: [...lostFacts] });
     return outcome;
   });
 }

@@ -35,7 +35,10 @@ export interface WriteInput {
   duplicates: Row[];
 }
 
-/** Creates the documents, their meetings and every fact; returns how many relationships that made. */
+/**
+ * Creates the documents, their meetings and every fact, and adds the documents' years to the
+ * entities the facts touch; returns how many relationships that made.
+ */
 export async function writeDocuments(tx: Tx, { documents, people, duplicates }: WriteInput): Promise<number> {
   const pending: Promise<Row[]>[] = [
     tx.run('ingest/create-documents', { documents: jsonRows(documents.map((d) => ({ document: d.document, meeting: d.meeting, networks: d.networks }))) }),
@@ -46,7 +49,9 @@ export async function writeDocuments(tx: Tx, { documents, people, duplicates }: 
     if (rows.length > 0) pending.push(tx.run(statement, { rows: jsonRows(rows) }));
   }
   if (duplicates.length > 0) pending.push(tx.run('ingest/upsert-possible-duplicates', { rows: jsonRows(duplicates) }));
-  const results = await Promise.all(pending);
+  // Last: it reads the facts written above to give the entities they touch their years.
+  const years = tx.run('ingest/update-fact-years', { docIds: documents.map((d) => d.docId), recompute: [] });
+  const [results] = await Promise.all([Promise.all(pending), years]);
   const facts = results.slice(2).reduce((sum, result) => sum + Number(result[0]?.created ?? 0), 0);
   // RECORDED_IN and OF_NETWORK come with each document.
   return facts + documents.reduce((sum, d) => sum + 1 + d.networks.length, 0);
