@@ -76,7 +76,19 @@ function isRole(part: string): boolean {
  */
 function namesRole(text: string): boolean {
   const words = text.trim().split(/\s+/);
+  // "IFO chef" (from "IFO-chef", the tokens of a resolved affiliation): an acronym and a role word.
+  if (words.length === 2 && ACRONYM.test(words[0] as string) && /^\p{Ll}/u.test(words[1] as string)) return ROLE.test(words[1] as string);
   return /^\p{Ll}/u.test(text) && ROLE.test(words.length <= 2 ? text : words[0] as string);
+}
+
+/** "IFO", "HR", "FoU": a short word with at least two capitals. */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{L}{2,5}$/u;
+
+/** The role as the note wrote it ("IFO-chef"), where the affiliation's tokens gave "IFO chef". */
+function writtenRole(role: string, text: string | null): string {
+  if (!text || !role.includes(' ')) return role;
+  const words = role.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(words.join('[-\\s]+')).exec(text)?.[0] ?? role;
 }
 
 /**
@@ -265,7 +277,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       // entry; an affiliation after a later name is not shared with it.
       pending = pending.filter((x) => x.role === null);
       // "Eva Sund (GR, processledare)": a role beside the affiliation is hers, not a unit of it.
-      const noteRole = noteAff?.unit && namesRole(noteAff.unit) ? noteAff.unit : null;
+      const noteRole = noteAff?.unit && namesRole(noteAff.unit) ? writtenRole(noteAff.unit, note) : null;
       const p: ParsedPerson = { surface: part, affiliation: noteRole ? { ...noteAff!, unit: null } : noteAff ?? leading, role: noteRole, unit: null, presentsItems };
       const noteItems = note && !noteAff ? ITEM_NOTE.exec(`(${note})`) : null;
       if (noteItems) p.presentsItems = expandItems(noteItems[1] as string);
@@ -281,7 +293,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       if (targets.length === 0) return null;
       // "Ale (ordförande)", "processledare GR": a role next to the affiliation is the person's
       // role, not a unit. With several names sharing the affiliation it is left as written.
-      const leftoverRole = found.unit && namesRole(found.unit) ? found.unit : null;
+      const leftoverRole = found.unit && namesRole(found.unit) ? writtenRole(found.unit, part) : null;
       const noteRole = note && namesRole(note) ? note : null;
       const role = targets.length === 1 ? noteRole ?? leftoverRole : null;
       const aff = role && role === leftoverRole ? { ...found, unit: null } : found;

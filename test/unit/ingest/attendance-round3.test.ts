@@ -140,6 +140,18 @@ describe('attendance lists in other places and shapes', () => {
   });
 });
 
+describe('roles written with an acronym', () => {
+  it('reads "IFO-chef" and "HR-strateg" beside the municipality as the role, as written, not as a unit', () => {
+    const x = snippet(['Anteckningar IFO-chefsnätverket 2024-03-05', '', 'Närvarande:', 'Anna Berg (IFO-chef, Ale)', 'Eva Strand, Lerum IFO-chef',
+      'Karl Nyström (HR-strateg, Kungälv)', 'Lisa Holm (IFO Barn, Mölndal)', '', '1. Inledning', 'Info.'].join('\n'));
+    expect(attendee(x, 'Anna Berg')).toMatchObject({ affiliation: 'Ale', unit: null, role: 'IFO-chef' });
+    expect(attendee(x, 'Eva Strand')).toMatchObject({ affiliation: 'Lerum', unit: null, role: 'IFO-chef' });
+    expect(attendee(x, 'Karl Nyström')).toMatchObject({ affiliation: 'Kungälv', unit: null, role: 'HR-strateg' });
+    // An acronym with a unit's name is a unit.
+    expect(attendee(x, 'Lisa Holm')).toMatchObject({ affiliation: 'Mölndal', unit: 'IFO Barn', role: null });
+  });
+});
+
 describe('networks and dates in other wordings', () => {
   it('knows the IFO network by its English name and by "nätverksträff IFO"', () => {
     expect(snippet('Minutes – IFO network meeting\nDate: 8 March 2024\n\nPresent: Anna Berg (Lerum)\n\n1. Welcome\nHi.').meeting.networks).toEqual(['IFO-chefsnätverket']);
