@@ -173,10 +173,20 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     rows.noteTakers.push({ meetingId, personId: personFor(name), props: { ...span, name, surface: written?.surface ?? name } });
   }
 
+  // A part's item is the latest top-level item before it with the number (or title) it names.
+  const parentOrder = (order: number, parent: string): number => {
+    for (let k = order - 1; k >= 0; k--) {
+      const it = x.agendaItems[k] as (typeof x.agendaItems)[number];
+      if (!it.parent && (it.number ?? it.title) === parent) return k;
+    }
+    return -1;
+  };
   x.agendaItems.forEach((item, order) => {
     const itemId = ids.agendaItemId(filename, order);
     const evidence = fact(item.line, item.excerpt, item.endLine);
-    rows.items.push({ meetingId, props: { id: itemId, name: item.title, title: item.title, number: item.number, order, kind: item.kind ?? null, excerpt: item.excerpt, lineStart: item.line, lineEnd: item.endLine, docId, year, date: x.meeting.date } });
+    const up = item.parent ? parentOrder(order, item.parent) : -1;
+    const parentId = up >= 0 ? ids.agendaItemId(filename, up) : null;
+    rows.items.push({ meetingId, props: { id: itemId, name: item.title, title: item.title, number: item.number, order, kind: item.kind ?? null, excerpt: item.excerpt, lineStart: item.line, lineEnd: item.endLine, docId, year, date: x.meeting.date, parentId } });
     const label = item.number ?? item.title;
     // The mention's affiliation picks between attendees of one name ("Anna Larsson från BUP").
     const mentionedAs = (name: string) => x.peopleMentioned.find((m) => m.name === name && m.agendaItem === label)?.affiliation;

@@ -188,8 +188,28 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
   if (starts.length === 0) starts.push(...plainHeadings(lines, from, to));
   // The agenda's own heading is no item when items follow it; alone, it holds the whole body.
   const kept = starts.filter((s, k) => !(s.number === null && k + 1 < starts.length && AGENDA_LABEL.test(foldKey(s.title).replace(/[:.]$/, '').trim())));
-  const items: ItemSpan[] = kept.map((s, k) => ({ ...s, end: kept[k + 1]?.start ?? to }));
+  const items = nestNumbered(kept.map((s, k) => ({ ...s, end: kept[k + 1]?.start ?? to })));
   return [...items, ...items.flatMap((it) => subItems(lines, it))].sort((a, b) => a.start - b.start || (a.parent ? 1 : -1));
+}
+
+/**
+ * "2.1 Barn och unga" after "2. Yrkesresan" is part of item 2: it gets parent "2", and item 2's
+ * span grows to cover its parts, as a "Korta punkter" item covers its bullets. A "2.1" with no
+ * "2" before it (a note numbering only its sub-points) stays an item of its own.
+ */
+function nestNumbered(items: ItemSpan[]): ItemSpan[] {
+  let top: ItemSpan | null = null;
+  for (const it of items) {
+    const dot = it.kind === 'numbered' && it.number !== null ? it.number.indexOf('.') : -1;
+    if (dot < 0) {
+      top = it.kind === 'numbered' ? it : null;
+      continue;
+    }
+    if (top === null || top.number !== (it.number as string).slice(0, dot)) continue;
+    it.parent = top.number;
+    top.end = it.end;
+  }
+  return items;
 }
 
 /**

@@ -43,6 +43,16 @@ describe('follow-up analyst questions on the seed corpus', () => {
     ]);
   });
 
+  it('keeps the parts of an item under it: the "Korta punkter" bullets of 003 are parts of item 5', async () => {
+    const data = await ask(`query($id: ID!) { meeting(id: $id) { agenda { number title parent { number } parts { number } } } }`, { id: M003 });
+    const agenda = data.meeting.agenda as { number: string | null; parent: { number: string } | null; parts: { number: string }[] }[];
+    const five = agenda.find((i) => i.number === '5')!;
+    expect(five.parent).toBeNull();
+    expect(five.parts.map((p) => p.number)).toEqual(['5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '5.8', '5.9']);
+    expect(agenda.filter((i) => i.parent?.number === '5').map((i) => i.number)).toEqual(five.parts.map((p) => p.number));
+    expect(agenda.find((i) => i.number === '4')!.parts).toEqual([]);
+  });
+
   it('reads what a meeting decided from the agenda item text, which the excerpt stops short of', async () => {
     const theme = await searchId('hallbar socialtjanst', 'Theme');
     const data = await ask(

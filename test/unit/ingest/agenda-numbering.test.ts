@@ -170,3 +170,23 @@ describe('"## Punkt 1 Inledning" headings over "### 1.1 Välkommen" parts', () =
     expect(x.agendaItems.map((i) => i.number)).toEqual(['1', '1.1', '1.2', '2', '2.1']);
   });
 });
+
+describe('"2.1" parts of a numbered item', () => {
+  const x = snippet(['# IFO-chefsnätverket 2022-03-04', '', 'Närvarande: Anna Berg, Ale; Per Holm, Lerum', '',
+    '## 1. Inledning', 'Välkommen.', '', '## 2. Yrkesresan', '### 2.1 Barn och unga', 'Anna Berg berättar.',
+    '### 2.2 Missbruk', 'Per Holm informerar om Mini-Maria.', '', '## 3. Övrigt', 'Inget.', '### 3.1 Efter mötet', 'Text.'].join('\n'));
+  it('are parts of the item with the number before the dot', () => {
+    expect(x.agendaItems.map((i) => [i.number, i.parent])).toEqual([['1', null], ['2', null], ['2.1', '2'], ['2.2', '2'], ['3', null], ['3.1', '3']]);
+    expect(item(x, '2')?.endLine).toBe(12);
+  });
+  it('keep what they name to themselves', () => {
+    expect(item(x, '2.2')?.projects).toEqual(['Mini-Maria']);
+    expect(item(x, '2.2')?.presenters).toEqual(['Per Holm']);
+    expect(item(x, '2')?.projects).toEqual(['Yrkesresan']);
+    expect(item(x, '2')?.presenters).toEqual([]);
+  });
+  it('stand alone without their item above them', () => {
+    const y = snippet(['# IFO-chefsnätverket 2022-03-04', '', 'Närvarande: Anna Berg, Ale', '', '## 1. Inledning', 'Text.', '## 2.1 Barn och unga', 'Text.'].join('\n'));
+    expect(y.agendaItems.map((i) => [i.number, i.parent])).toEqual([['1', null], ['2.1', null]]);
+  });
+});
