@@ -252,6 +252,8 @@ function dayWithYearInferred(lines: Line[], ref: DateRef, line: Line, forward: (
 // a sentence of the body that dates this meeting itself, on the folded text before the date.
 const SELF_DATED = /\b(?:m[oe*]tet|dagens m[oe*]te|tr[a*]ffen|dagens tr[a*]ff|n[a*]tverksm[oe*]tet|the meeting)\b[^.!?]{0,40}$/;
 const SELF_WORD = /m[oe*]tet|dagens m[oe*]te|tr[a*]ffen|dagens tr[a*]ff|the meeting/;
+// "Anteckningarna från mötet 2021-01-28 godkändes": the notes of the meeting before, approved at this one.
+const NOTES_OF = /\b(?:\S*anteckningar(?:na)?|protokoll(?:et)?|minutes)\s+(?:fran|from|of)\s+(?:\S+\s+){0,2}$/;
 // "Göteborg den 7/11-19", "Göteborg 2019-11-07": a place and a date alone on a closing line.
 const CLOSING = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?$/u;
 
@@ -271,7 +273,8 @@ export function bodyMeetingDay(lines: Line[], from: number, forward: (i: number)
       const closing = last.has(i) && CLOSING.test(l.text.slice(0, ref.start)) && l.text.slice(ref.stop).trim() === '';
       // "På mötet den 4 november ska vi …" and "förra mötet den 20 september" date other meetings.
       const self = () => { const t = dateTense(l.text, ref.start, ref.stop, false); return t.sibling === null && t.tense !== 'future'; };
-      if (!closing && !(SELF_DATED.test(foldKey(l.text.slice(0, ref.start))) && self())) continue;
+      const before = closing ? '' : foldKey(l.text.slice(0, ref.start));
+      if (!closing && !(SELF_DATED.test(before) && !NOTES_OF.test(before) && self())) continue;
       if (ref.year === null) return dayWithYearInferred(lines, ref, l, forward);
       const date = `${ref.year}-${pad(ref.month)}-${pad(ref.day)}`;
       return { date, dateInferred: closing, datePrecision: 'day', dateEvidence: l.text, dateLine: l.n };

@@ -5,7 +5,7 @@
 // A network name the vocabulary lacks ("Äldreomsorgsnätverket") counts when the title names it.
 import type { Line } from './normalize-text';
 import { mayNameNetwork, unknownNetworkNames } from './network-names';
-import type { Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import type { Candidate } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -28,12 +28,31 @@ export interface NetworkResult {
   unlisted: Candidate[];
 }
 
+// "IFO- och FH-chefsnätverken", "IFO- och FH-cheferna": the first half of an elided pair
+// borrows the second's ending, so each half reads as the network it names.
+const ELIDED = /(\p{L}+)- (?:och|eller|samt|&) (\p{L}+)-(\p{L}+)/gu;
+
+/** The tokens of `text` with its elided pairs written out, or null when it has none. */
+function elisionTokens(text: string): Token[] | null {
+  if (!text.includes('- ')) return null;
+  const full = text.replace(ELIDED, '$1-$3 och $2-$3');
+  return full === text ? null : tokenize(full);
+}
+
 /** Network names and whether they were inferred from content. */
 export function findNetworks(input: NetworkInput): NetworkResult {
   const { lines, tokens, vocab } = input;
   const found: string[] = [];
+  const titles = new Set(input.titleLines);
   for (const i of input.headingLines) {
-    for (const m of vocab.network.findAll(tokens(i), true)) if (!found.includes(m.value.name)) found.push(m.value.name);
+    const own = tokens(i);
+    const elided = elisionTokens((lines[i] as Line).text);
+    const matchers = titles.has(i) ? [vocab.network, vocab.networkTitle] : [vocab.network];
+    for (const matcher of matchers) {
+      for (const toks of elided ? [own, elided] : [own]) {
+        for (const m of matcher.findAll(toks, true)) if (!found.includes(m.value.name)) found.push(m.value.name);
+      }
+    }
   }
   for (const g of input.groupNetworks) if (!found.includes(g)) found.push(g);
   const unlisted: Candidate[] = [];

@@ -7,7 +7,11 @@ export interface MunicipalityEntry {
   districts?: string[];
 }
 export interface OrganisationEntry { name: string; fullName?: string; parent?: string; municipality?: string; aliases: string[] }
-export interface NetworkEntry { name: string; aliases: string[]; groupLabels: string[]; contentKeywords: string[] }
+export interface NetworkEntry {
+  name: string; aliases: string[]; groupLabels: string[]; contentKeywords: string[];
+  /** Names only a note's title may use for the network ("socialchefer", "IFO"): in the body they name people or a field. */
+  titleAliases?: string[];
+}
 export interface TrackEntry { name: string; triggers: string[] }
 export interface ProjectEntry { name: string; fullName?: string; aliases: string[]; tracks?: TrackEntry[] }
 export interface ThemeEntry { name: string; triggers: string[] }
@@ -86,7 +90,7 @@ export function validateVocabularyData(raw: Record<string, unknown>): Vocabulary
   return {
     municipalities: checkList('municipalities.json', raw['municipalities.json'], 'municipalities', [str('name'), str('kommunkod'), bool('gr'), strList('variants'), strList('districts', true)]),
     organisations: checkList('organisations.json', raw['organisations.json'], 'organisations', [str('name'), str('fullName', true), str('parent', true), str('municipality', true), strList('aliases')]),
-    networks: checkList('networks.json', raw['networks.json'], 'networks', [str('name'), strList('aliases'), strList('groupLabels'), strList('contentKeywords')]),
+    networks: checkList('networks.json', raw['networks.json'], 'networks', [str('name'), strList('aliases'), strList('groupLabels'), strList('contentKeywords'), strList('titleAliases', true)]),
     projects: checkList('projects.json', raw['projects.json'], 'projects', [str('name'), str('fullName', true), strList('aliases'), tracks]),
     themes: checkList('themes.json', raw['themes.json'], 'themes', [str('name'), strList('triggers')]),
     firstNames: { names: fn?.names as string[], common: (fn?.common as string[] | undefined) ?? [], surnameParts },

@@ -20,6 +20,8 @@ export interface Vocabulary {
   network: PhraseMatcher<NetworkEntry>;
   networkGroup: PhraseMatcher<NetworkEntry>;
   networkContent: PhraseMatcher<NetworkEntry>;
+  /** The network names of the title alone (`titleAliases`). */
+  networkTitle: PhraseMatcher<NetworkEntry>;
   project: PhraseMatcher<ProjectEntry>;
   theme: PhraseMatcher<ThemeEntry>;
   /** Track matchers per project name. */
@@ -77,6 +79,7 @@ export function buildVocabulary(data: VocabularyData): Vocabulary {
     network: matcher(entries(data.networks, (n) => [n.name, ...n.aliases])),
     networkGroup: matcher(entries(data.networks, (n) => n.groupLabels)),
     networkContent: matcher(entries(data.networks, (n) => n.contentKeywords)),
+    networkTitle: matcher(entries(data.networks, (n) => n.titleAliases ?? [])),
     project: matcher(entries(data.projects, (p) => [p.name, ...(p.fullName ? [p.fullName] : []), ...p.aliases])),
     theme: matcher(entries(data.themes, (t) => [t.name, ...t.triggers])),
     tracks,
@@ -115,6 +118,6 @@ export function loadVocabulary(dir: string = defaultVocabDir): Vocabulary {
 
 /** Switches OCR-tolerant matching on or off for every matcher of a vocabulary. */
 export function setLooseMatching(vocab: Vocabulary, on: boolean): void {
-  const all = [vocab.municipality, vocab.organisation, vocab.network, vocab.networkGroup, vocab.networkContent, vocab.project, vocab.theme, ...vocab.tracks.values()];
+  const all = [vocab.municipality, vocab.organisation, vocab.network, vocab.networkGroup, vocab.networkContent, vocab.networkTitle, vocab.project, vocab.theme, ...vocab.tracks.values()];
   for (const m of all) m.loose = on;
 }

@@ -128,3 +128,16 @@ describe('a day the body or the closing line gives the meeting', () => {
     expect(x.meeting.date).not.toBe('2018-12-04');
   });
 });
+
+describe('the date of the notes approved at the meeting', () => {
+  it('is the previous meeting, not this one: the closing line dates the note instead', () => {
+    const x = run('Minnesanteckningar från socialchefsträff', '', 'Närvarande', 'Kristina Wall, Ale', 'Marie Rehn, Kungsbacka', '',
+      '1. Föregående anteckningar', 'Anteckningarna från mötet 2021-01-28 godkändes.', '', '2. Yttrande', 'Svar senast 2021-04-15 till GR.', '',
+      'Göteborg 2021-03-10', 'Cecilia Axelsson');
+    expect(x.meeting).toMatchObject({ date: '2021-03-10', dateInferred: true, dateEvidence: 'Göteborg 2021-03-10' });
+  });
+  it('still takes a body sentence dating the meeting itself', () => {
+    const x = run('Minnesanteckningar från socialchefsträff', '', 'Närvarande', 'Kristina Wall, Ale', '', '1. Inledning', 'Mötet hölls den 4 mars 2021 på GR.');
+    expect(x.meeting).toMatchObject({ date: '2021-03-04' });
+  });
+});

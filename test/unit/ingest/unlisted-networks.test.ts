@@ -79,3 +79,25 @@ describe('network names with a pair of words ("barn- och ungdomschefer")', () =>
     expect(networksOf(title)).toEqual([network]);
   });
 });
+
+describe('a network the title names the short way', () => {
+  it.each([
+    ['Gemensamt möte för IFO- och FH-chefsnätverken 2022-02-11', ['IFO-chefsnätverket', 'FH-chefsnätverket']],
+    ['Möte med IFO- och FH-cheferna 2022-02-11', ['IFO-chefsnätverket', 'FH-chefsnätverket']],
+    ['Gemensamt möte IFO/FH 2022-02-11', ['IFO-chefsnätverket', 'FH-chefsnätverket']],
+    ['Anteckningar socialchefer och barnchefer 2020-01-20', ['Socialchefsnätverket', 'Barnchefsnätverket']],
+    ['Anteckningar från socialchefsträff 2020-01-20', ['Socialchefsnätverket']],
+    ['Anteckningar nätverket socialchefer 2020-01-20', ['Socialchefsnätverket']],
+    ['Anteckningar IFO-chefer 2020-01-20', ['IFO-chefsnätverket']],
+    ['Anteckningar beredningsgruppen FH 2020-01-20', ['FH-chefsnätverket']],
+    ['Gemensamt möte för nätverken för socialchefer och verksamhetsutvecklare 2018-09-07', ['Socialchefsnätverket', 'Nätverk för verksamhetsutvecklare']],
+  ])('%s → %j', (title, networks) => {
+    expect(note(title).meeting).toMatchObject({ networks, networksInferred: false });
+  });
+
+  it('takes those short names from the title only, not from a heading or the body', () => {
+    const x = note('Anteckningar 2020-01-20', '', '## Information till socialchefer', 'Frågan om FH lyfts till socialchefer och barnchefer.');
+    expect(x.meeting.networks).not.toContain('Socialchefsnätverket');
+    expect(x.meeting.networks).not.toContain('Barnchefsnätverket');
+  });
+});
