@@ -20,19 +20,41 @@ function dashListed(text: string, ctx: MentionContext): string[] {
 }
 
 // Where an item's title names who presents it: "Yrkesresan (Per Ek, GR)", "Yrkesresan – Per Ek",
-// "Yrkesresan /Per Ek", "Yrkesresan. Föredragande: Per Ek".
-const TITLE_TAIL = /\(([^()]+)\)\s*$|\s[–—-]\s+([^–—-]+)$|\s\/\s*([^/]+)$|\b(?:föredragande|presentatör|presenteras av|presented by|presenter)\s*:?\s+(.+)$/i;
+// "Yrkesresan /Per Ek", "Yrkesresan. Föredragande: Per Ek". Tried in this order: a parenthesis at
+// the end wins over a dash before it ("Barnahus – återkoppling (Per Ek, GR)").
+const TITLE_TAILS = [/\(([^()]+)\)\s*$/, /\s[–—-]\s+([^–—-]+)$/, /\s\/\s*([^/]+)$/, /[.,:]?\s*\b(?:föredragande|presentatör|presenteras av|presented by|presenter)\s*:?\s+(.+)$/i];
+// A line of its own under the heading: "Föredragande: Per Ek, GR", "Presentatörer: A och B".
+const PRESENTER_LABEL = /^(?:föredragande|föredragare|presentatörer?|presenteras av|presented by|presenters?)\s*:\s*(.+)$/i;
 
-/** The people an item's title line names as its presenters, with nothing else but their affiliations. */
-function titleListed(text: string, ctx: MentionContext): string[] {
-  const m = TITLE_TAIL.exec(text);
-  const tail = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : null;
-  if (!tail) return [];
+/** Names in `tail` when it holds nothing else but their affiliations, separators and "och". */
+function namesOnly(tail: string, ctx: MentionContext): string[] {
   const hits = findNames(tail, ctx);
   if (hits.length === 0) return [];
   const rest = hits.reduceRight((s, h) => s.slice(0, h.start) + s.slice(h.end), tail);
   const others = rest.split(/,|\boch\b|\bsamt\b|&/).map((x) => x.trim()).filter(Boolean);
   return others.every((x) => resolveAffiliation(x, ctx.vocab) !== null) ? hits.map((h) => h.name) : [];
+}
+
+/**
+ * The presenters an item's title line names at its end, and where that part starts: the title
+ * proper is the text before it ("Yrkesresan (Per Ek, GR)" is the item "Yrkesresan").
+ */
+export function titlePresenters(text: string, ctx: MentionContext): { names: string[]; index: number } | null {
+  for (const re of TITLE_TAILS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const names = namesOnly(m[1] as string, ctx);
+    if (names.length) return { names, index: m.index };
+  }
+  return null;
+}
+
+/** The people a "Föredragande: …" line below an item's heading names. */
+function labelListed(text: string, ctx: MentionContext): string[] {
+  const c = text.charCodeAt(0) | 32;
+  if (c !== 102 && c !== 112) return []; // 'f', 'p'
+  const m = PRESENTER_LABEL.exec(text);
+  return m ? namesOnly(m[1] as string, ctx) : [];
 }
 
 // "Karin Fält från GU deltog. Hon presenterade FYS.": a pronoun opening the next sentence.
@@ -58,7 +80,8 @@ export function peopleInSpan(lines: Line[], start: number, end: number, item: st
     const l = lines[i] as Line;
     if (l.blank) continue;
     const listed = l.bullet || i === start ? dashListed(l.text, ctx) : [];
-    if (i === start) listed.push(...titleListed(l.text, ctx));
+    if (i === start) listed.push(...(titlePresenters(l.text, ctx)?.names ?? []));
+    else listed.push(...labelListed(l.text, ctx));
     for (const s of ctx.words?.sentences(i) ?? splitSentences(l.text)) {
       const found = mentionsInSentence(s.text, ctx);
       if (found.length === 0) {

@@ -2,7 +2,7 @@
 // same text always gives the same JSON and every step can be tested without a database.
 import { BARE_PREFIXED, PREFIXED, splitAgendaItems, type ItemSpan } from './agenda-items';
 import { parseAttendance, parseTrailingAttendance } from './attendance';
-import { peopleInSpan } from './body-people';
+import { peopleInSpan, titlePresenters } from './body-people';
 import { findCandidates } from './candidates';
 import { foldKey } from './fold';
 import { findLocation, findTitle } from './meeting-header';
@@ -234,6 +234,12 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
     for (const c of spans) if (c !== s && c.parent !== null && c.parent === label(s) && c.start >= s.start && c.end <= s.end) for (let i = c.start; i < c.end; i++) out.add(i);
     return out;
   };
+  // "Yrkesresan (Per Ek, GR)" is the item "Yrkesresan": the same item keeps one title across
+  // meetings whoever presents it. The presenters are read from the heading line as written.
+  const titleOf = (s: ItemSpan): string => {
+    const cut = titlePresenters(s.title, ctx)?.index ?? 0;
+    return cut > 0 ? s.title.slice(0, cut).replace(/[\s.,:;–—-]+$/, '') || s.title : s.title;
+  };
   const agendaItems: AgendaItem[] = spans.map((s) => {
     const range: number[] = [];
     for (let i = s.start; i < s.end; i++) if (!(lines[i] as Line).blank) range.push(i);
@@ -249,7 +255,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
       ...attendees.filter((a) => s.number && a.presentsItems?.includes(s.number)).map((a) => a.name)]);
     const last = range[range.length - 1] ?? s.start;
     return {
-      number: s.number, title: s.title, line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
+      number: s.number, title: titleOf(s), line: (lines[s.start] as Line).n, endLine: (lines[last] as Line).n,
       excerpt: excerptOf(lines, range, s.titleLine === undefined ? 1 : 2),
       projects: namesFound(vocab.project, own, words),
       themes: namesFound(vocab.theme, own, words),

@@ -1,0 +1,38 @@
+// Who presents an agenda item, as protocols and notes write it: a "Föredragande:" line under the
+// heading, or the presenter at the end of the heading, which then is not part of the item's title.
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../../server/ingest/parse/index';
+import { snippet } from './corpus-helpers';
+
+const head = ['Anteckningar IFO-chefsnätverket 2021-03-04', '', 'Närvarande:', 'Anna Berg, Ale', 'Per Ek, Lerum', ''];
+const note = (...lines: string[]) => snippet([...head, ...lines].join('\n'));
+const items = (x: Extraction) => x.agendaItems.map((i) => [i.number, i.title, i.presenters]);
+
+describe('a "Föredragande:" line under the heading', () => {
+  it('makes the people it names the presenters of the item', () => {
+    const x = note('Punkt 2. Yrkesresan', 'Föredragande: Nicholas Singleton, GR', 'Läget i Yrkesresan redovisades.', '',
+      '§ 3 Mini-Maria', 'Presentatörer: Karin Axelsson, Regionhälsan och Per Ek', 'Mini-Maria öppnar i Lerum.');
+    expect(items(x)).toEqual([['2', 'Yrkesresan', ['Nicholas Singleton']], ['3', 'Mini-Maria', ['Karin Axelsson', 'Per Ek']]]);
+    expect(x.peopleMentioned.find((m) => m.name === 'Nicholas Singleton')).toMatchObject({ role: 'presenter', agendaItem: '2' });
+  });
+  it('is no presenter line when it says more than names and affiliations', () => {
+    const x = note('1. Yrkesresan', 'Föredragande: Nicholas Singleton, GR, som tyvärr fick förhinder', 'Inget att rapportera.');
+    expect(x.agendaItems[0]?.presenters).toEqual([]);
+  });
+});
+
+describe('a presenter at the end of the heading', () => {
+  it.each([
+    ['**3) Barnahus – återkoppling (Karita Björk, Göteborg)**', 'Barnahus – återkoppling', 'Karita Björk'],
+    ['2. Yrkesresan (Nicholas Singleton, GR)', 'Yrkesresan', 'Nicholas Singleton'],
+    ['4. Tidiga insatser – Anna Berg, Ale', 'Tidiga insatser', 'Anna Berg'],
+    ['5. AI i handläggningen av ekonomiskt bistånd. Föredragande: Per Ek, Lerum', 'AI i handläggningen av ekonomiskt bistånd', 'Per Ek'],
+  ])('%s is the item "%s", presented by %s', (heading, title, presenter) => {
+    const x = note(heading, 'Text om arbetet.');
+    expect(x.agendaItems[0]).toMatchObject({ title, presenters: [presenter] });
+  });
+  it('keeps a title whose tail is no presenter', () => {
+    const x = note('2. Mini-Maria – läget i Ale och Lerum', 'Text.', '3. Hot och våld (uppföljning)', 'Text.');
+    expect(items(x)).toEqual([['2', 'Mini-Maria – läget i Ale och Lerum', []], ['3', 'Hot och våld (uppföljning)', []]]);
+  });
+});
