@@ -13,13 +13,15 @@ const TRIGGER = /^(antecknat av|antecknade av|antecknad av|anteckningar(na)? (fo
 const SAME_LINE_TRIGGER = /^(anteckningar|anteckningarna|notes|minutes):\s*/;
 
 const INITIALS = /^\p{Lu}{2,4}$/u;
+const TRAILING_DATE = /\s+(?:den\s+)?\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$/;
 
 /** The names on a note-taker line, each with the form it is written in ("EB" for Elisabeth Beijer). */
 function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer, attendees: readonly string[]): { name: string; surface: string }[] {
   const names: { name: string; surface: string }[] = [];
   // "Nicholas Singleton/EB": one name and the initials of another.
   for (const piece of text.split(/,|;|\/|\boch\b|&/)) {
-    const s = piece.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.:]+$/, '').trim();
+    // "Antecknat av Anna Berg 2021-03-05": the date the note was written follows the name.
+    const s = piece.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.:]+$/, '').replace(TRAILING_DATE, '').trim();
     // A note-taker line names people: "Hanna Lund" is one, though Lund is also a place.
     if (looksLikePersonName(s, vocab) || looksLikeNameWithPlaceSurname(s, vocab)) names.push({ name: restore(s), surface: s });
     // Initials, not a name of the vocabulary ("GR", "SKR").
@@ -62,7 +64,41 @@ export function findNoteTakers(lines: Line[], from: number, vocab: Vocabulary, r
     }
     if (names.length) return found(names, i);
   }
-  return { names: [], surfaces: [], index: -1 };
+  return (to === lines.length && signature(lines, Math.max(from, 0), vocab, restore, attendees)) || { names: [], surfaces: [], index: -1 };
+}
+
+// The lines that close a note above its signature: "Göteborg 2021-03-10", "Med vänlig hälsning".
+const CLOSING = /^(?:\p{Lu}[\p{L}-]+,?\s+(?:den\s+)?\d[\d\s./-]*|(?:med )?(?:vänlig|vänliga) hälsning(?:ar)?|hälsningar|best regards|kind regards|regards)[,.]?$/iu;
+
+/**
+ * A note signed without a label: "/Anna Berg" or "/Anna Berg, GR" as the last line; a name alone
+ * at the end after a blank or closing line ("Göteborg 2021-03-10" / "Anna Berg"), perhaps over a
+ * line with the signer's role ("processledare, GR"). Only the last two lines are looked at, and
+ * a bullet, heading or table row is never a signature.
+ */
+function signature(lines: Line[], from: number, vocab: Vocabulary, restore: NameRestorer, attendees: readonly string[]): NoteTakers | null {
+  const last: number[] = [];
+  for (let i = lines.length - 1; i >= from && last.length < 3; i--) if (!(lines[i] as Line).blank) last.unshift(i);
+  const signed = (k: number, closing: boolean): NoteTakers | null => {
+    const i = last[k];
+    if (i === undefined) return null;
+    const l = lines[i] as Line;
+    if (l.bullet || l.heading || l.table || l.text.length > 60) return null;
+    const slashed = l.text.startsWith('/');
+    const before = k > 0 ? lines[(last[k - 1] as number)] as Line : null;
+    const apart = i > 0 && (lines[i - 1] as Line).blank;
+    if (!slashed && !(before === null || apart || (closing && CLOSING.test(before.text)))) return null;
+    const text = slashed ? l.text.slice(1).trim() : l.text;
+    // Nothing on the line but the name and perhaps an affiliation: "Anna Berg, GR".
+    if (text.split(/\s+/).length > 5) return null;
+    const names = namesIn(text, vocab, restore, attendees);
+    return names.length === 1 ? found(names, i) : null;
+  };
+  const end = last.length - 1;
+  const role = last[end] !== undefined ? (lines[last[end] as number] as Line) : null;
+  // "Anna Berg" / "processledare, GR": the last line a short role or unit without a name of its own.
+  const roleBelow = role !== null && !role.bullet && role.text.length <= 50 && /^\p{Ll}/u.test(role.text);
+  return signed(end, true) ?? (roleBelow ? signed(end - 1, true) : null);
 }
 
 export interface NoteTakers {

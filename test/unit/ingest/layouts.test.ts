@@ -284,6 +284,28 @@ describe('"Anteckningar: <name>"', () => {
   });
 });
 
+describe('a note signed without a label', () => {
+  const body = ['Anteckningar IFO-chefsnätverket 2021-03-04', '', 'Närvarande:', 'Anna Berg, GR', 'Per Ek, Lerum', 'Cecilia Axelsson, GR', '', '1. Inledning', 'Inget.'];
+  const signed = (...end: string[]) => snippet([...body, ...end].join('\n'));
+  it.each([
+    [['', '/Cecilia Axelsson'], 'Cecilia Axelsson'],
+    [['', '/Anna Berg, GR'], 'Anna Berg'],
+    [['', 'Göteborg 2021-03-10', 'Cecilia Axelsson'], 'Cecilia Axelsson'],
+    [['', 'Anna Berg', 'processledare, GR'], 'Anna Berg'],
+    [['', 'Med vänlig hälsning', 'Anna Berg'], 'Anna Berg'],
+    [['Antecknat av Anna Berg 2021-03-05'], 'Anna Berg'],
+  ])('%j is signed by %s', (end, name) => {
+    const x = signed(...end);
+    expect(x.noteTakers).toEqual([name]);
+    expect(x.peopleMentioned.filter((m) => m.name === name).map((m) => m.role)).toEqual(['note-taker']);
+  });
+  it('is no signature when the name ends the last item\'s text or stands in a list', () => {
+    expect(signed('Per Ek').noteTakers).toEqual([]);
+    expect(signed('', '- Per Ek', '- Anna Berg').noteTakers).toEqual([]);
+    expect(signed('', 'Tack för idag.').noteTakers).toEqual([]);
+  });
+});
+
 describe('title and place in the header', () => {
   it('skips a letterhead above the title and reads a place after the time', () => {
     const x = snippet(['GÖTEBORGSREGIONEN', 'Nätverket för chefer inom funktionsstöd', '', '2024-05-23, kl. 09.30–15.00, Lindholmen Conference Centre', '',
