@@ -24,6 +24,8 @@ import { scanThemes } from './themes';
 import type { AgendaItem, Extraction, PersonMention } from './types';
 import { setLooseMatching, type MunicipalityEntry, type Vocabulary } from './vocabulary';
 
+const SCHOOL = /^\s+(?:universitet|högskola|tekniska högskola|universitetssjukhus)\b/;
+
 export interface ExtractOptions {
   filename: string;
   vocabulary: Vocabulary;
@@ -208,8 +210,10 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   };
   const spansPair = (m: { firstToken: number; endToken: number }) => m.firstToken === 0 && m.endToken === 2;
   const orgAcross = (i: number) => vocab.organisation.findAll(pairAt(i) ?? []).some((o) => !o.value.municipality && spansPair(o));
+  // "Linköpings universitet", "Malmö högskola": a seat of learning the vocabulary lacks is no place either.
+  const schoolAfter = (i: number, m: PhraseMatch<MunicipalityEntry>) => SCHOOL.test((lines[i] as Line).text.slice(m.end, m.end + 24));
   const placesAt = (i: number) => (places[i] ??= vocab.municipality.findAll(tokens(i)).filter((m) => !insideName((lines[i] as Line).text, m.start, m.end) && !insideOrganisation(i, m)
-    && !(m.endToken === tokens(i).length && orgAcross(i))));
+    && !schoolAfter(i, m) && !(m.endToken === tokens(i).length && orgAcross(i))));
 
   // "Ale, Lilla" / "Edet, Kungälv och …": a two-word place broken over a line end. Only a word
   // that starts such a place ("lilla", "ostra") is looked at.

@@ -11,6 +11,12 @@ describe('places an agenda item names', () => {
     expect(item('Forskare från Göteborgs universitet och Kungälv deltog.').municipalities).toEqual(['Kungälv']);
   });
 
+  it('are not the city of a university or college the vocabulary lacks', () => {
+    const x = item('Presentation av Barnafrid från Linköpings universitet och Malmö universitet. Lerum deltar.');
+    expect(x.municipalities).toEqual(['Lerum']);
+    expect(item('Linköping och Lerum deltar, med stöd från Jönköpings tekniska högskola.').municipalities).toEqual(['Linköping', 'Lerum']);
+  });
+
   it("are the municipality whose own organisation is named", () => {
     expect(item('Social Resurs Göteborg berättade om arbetet.').municipalities).toEqual(['Göteborg']);
   });
