@@ -52,6 +52,9 @@ const STREET = /^,\s*(\p{Lu}[\p{L}-]*(?:gatan|vägen|gata|torget|platsen|plan|st
 const ONLINE_TOOL = /\b(?:via|pa|i|on|over)\s+(teams|zoom)\b|\b(teams|zoom)-?mote\b/;
 const ONLINE = /\bdigitalt mote\b|\bmotet (?:var|holls) digitalt\b|\bonline meeting\b/;
 
+// "Plats:", "Lokal:", "Mötesplats:" ("Mötesplats IFO" is a conference: no colon right after it).
+const LABELLED = /^(?:plats|lokal|var|adress|venue|location|mötesplats|mötesplats och tid|plats och tid)\s*:\s*(.+)$/i;
+const TIME_ANYWHERE = /,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/g;
 const TIME_CLAUSE = /^,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/;
 
 /** "Plats: GR. Anders Persons gatan 8", "Venue: GR, room Femman", "möte på GR" or "14/9 2022, Lerums kommunhus" in the heading lines. */
@@ -59,8 +62,9 @@ export function findLocation(lines: Line[], limit: number): string | null {
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    const m = /^(plats|lokal|var|adress|venue|location)\s*:\s*(.+)$/i.exec(l.text);
-    if (m) return (m[2] as string).replace(/\.\s+/g, ', ').replace(/[.\s]+$/, '').trim();
+    const m = LABELLED.exec(l.text);
+    // "Plats: Kungälvs stadshus, kl. 09.00–15.00": the time is no part of the place.
+    if (m) return (m[1] as string).replace(TIME_ANYWHERE, '').replace(/\.\s+/g, ', ').replace(/[.,\s]+$/, '').trim();
     const folded = l.key;
     const p = MET_AT.exec(folded);
     if (p) {
@@ -80,7 +84,8 @@ export function findLocation(lines: Line[], limit: number): string | null {
     // The time may stand between: "2024-05-23, kl. 09.30–15.00, Lindholmen Conference Centre".
     const tail = date ? l.text.slice(date.stop).trim().replace(TIME_CLAUSE, '') : '';
     // "…, kl. 13–15, GR, rum Tvåan": the place may have parts of its own.
-    const after = date ? /^,\s*(\p{Lu}[\p{L}\d .,"-]*)$/u.exec(tail) : null;
+    // "Möte den 4 mars 2021 kl. 9.00–12.00 i Alingsås, Stadshuset": or after "i" / "på".
+    const after = date ? /^\s*(?:,|(?:i|på|hos)\s)\s*(\p{Lu}[\p{L}\d .,"-]*)$/u.exec(tail) : null;
     if (after && (after[1] as string).split(/\s+/).length <= 6) return (after[1] as string).replace(/[.,\s]+$/, '').trim();
   }
   return null;

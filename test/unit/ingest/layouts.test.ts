@@ -195,6 +195,10 @@ describe('meeting location', () => {
     ['**Venue:** GR, room Femman', 'GR, room Femman'],
     ['Anteckningar från nätverksmöte 14/9 2022, Lerums kommunhus', 'Lerums kommunhus'],
     ['Minnesanteckningar från mötet 14 sept 2023, kl. 9–12', null],
+    ['Möte den 4 mars 2021 kl. 9.00–12.00 i Alingsås, Stadshuset', 'Alingsås, Stadshuset'],
+    ['Mötesplats: Alingsås stadshus, sal Kristina', 'Alingsås stadshus, sal Kristina'],
+    ['**Plats:** Kungälvs stadshus, kl. 09.00–15.00', 'Kungälvs stadshus'],
+    ['Mötesplats IFO 2022 – planering', null],
   ])('reads "%s"', (heading, location) => {
     expect(snippet(['Anteckningar 2022-09-14', heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting.location).toBe(location);
   });
