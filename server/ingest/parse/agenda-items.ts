@@ -45,6 +45,8 @@ interface Numbered {
   number: string; title: string; prefixed: boolean; titleLine?: number;
   /** "1  Välkomna": no separator after the number, taken only as part of a run 1, 2, 3 (see withWeak). */
   weak?: boolean;
+  /** "3.1 Nya rutiner" unstyled and without a separator: taken only under an item 3. */
+  part?: boolean;
 }
 
 const isStyled = (l: Line) => l.heading > 0 || l.bold;
@@ -83,6 +85,10 @@ function plainNumbered(l: Line): Numbered | null {
   const title = (m[3] as string).replace(/:$/, '').trim();
   if (!isStyled(l) && !m[2] && !m[1]?.includes('.') && l.bullet !== '-' && UPPER_FIRST.test(title) && !SENTENCE.test(title) && title.split(/\s+/).length <= 10) {
     return { number: m[1] as string, title, prefixed: false, weak: true };
+  }
+  // "3.1 Nya rutiner": a part of item 3, taken only when item 3 is one (see splitAgendaItems).
+  if (!isStyled(l) && !m[2] && m[1]?.includes('.') && l.bullet !== '-' && UPPER_FIRST.test(title) && !SENTENCE.test(title) && title.split(/\s+/).length <= 10) {
+    return { number: m[1] as string, title, prefixed: false, part: true };
   }
   if (!isStyled(l) && (!m[2] || l.bullet === '-' || l.text.split(/\s+/).length > 18)) return null;
   // A dash also writes ranges ("10 – 12 personer deltog."): after one, the rest must read as a title.
@@ -155,14 +161,19 @@ function withWeak<T extends { n: Numbered }>(nums: T[]): T[] {
 
 /** Agenda item spans over lines[from, to). */
 export function splitAgendaItems(lines: Line[], from: number, to: number): ItemSpan[] {
-  const nums = [];
+  const nums: { i: number; n: Numbered; styled: boolean; level: number }[] = [];
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
     const n = l.blank ? null : numbered(l) ?? bareNumbered(lines, i, to);
     if (n) nums.push({ i, n, styled: isStyled(l), level: l.heading });
   }
-  const styledNums = nums.filter((x) => x.styled);
-  const keep = withoutListing(lines, oneStyle(styledNums.length ? styledNums : withWeak(nums)));
+  const main = nums.filter((x) => !x.n.part);
+  const styledNums = main.filter((x) => x.styled);
+  const base = styledNums.length ? styledNums : withWeak(main);
+  // "**3) Barnahus**" over a plain "3.1 Nya rutiner": the parts of an item need no styling.
+  const tops = new Set(base.map((x) => x.n.number));
+  const partOf = (x: { n: Numbered; styled: boolean }) => !x.styled && x.n.number.includes('.') && tops.has(x.n.number.slice(0, x.n.number.indexOf('.')));
+  const keep = withoutListing(lines, oneStyle(nums.filter((x) => base.includes(x) || partOf(x))));
   const maxLevel = Math.max(0, ...keep.map((x) => x.level));
   const starts: Omit<ItemSpan, 'end'>[] = [];
   const numAt = new Map(keep.map((x) => [x.i, x.n]));

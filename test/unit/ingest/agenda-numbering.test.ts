@@ -190,3 +190,18 @@ describe('"2.1" parts of a numbered item', () => {
     expect(y.agendaItems.map((i) => [i.number, i.parent])).toEqual([['1', null], ['2.1', null]]);
   });
 });
+
+describe('plain "3.1 Title" lines under styled items', () => {
+  it('are parts of the styled item with that number', () => {
+    const x = snippet(['# Barnchefsnätverket 2022-03-17', '', 'Närvarande: Anna Berg, Ale; Per Holm, Lerum', '',
+      '**3) Barnahus**', '', '3.1 Nya samverkansrutiner', '', 'Rutinerna har reviderats.', '', '3.2 Utvärdering', '', 'Text.', '',
+      '**4) Övrigt**', '', '5.1 Miljoner kronor fördelas', 'Text.'].join('\n'));
+    expect(x.agendaItems.map((i) => [i.number, i.title, i.parent])).toEqual([
+      ['3', 'Barnahus', null], ['3.1', 'Nya samverkansrutiner', '3'], ['3.2', 'Utvärdering', '3'], ['4', 'Övrigt', null],
+    ]);
+  });
+  it('stay text in a note whose items are not numbered that way', () => {
+    const x = snippet(['# Barnchefsnätverket 2022-03-17', '', 'Närvarande: Anna Berg, Ale', '', '**Barnahus**', '2.5 Miljoner kronor fördelas till kommunerna'].join('\n'));
+    expect(x.agendaItems.map((i) => i.number)).toEqual([null]);
+  });
+});
