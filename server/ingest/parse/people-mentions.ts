@@ -200,10 +200,12 @@ function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
   }
   if (hits.length === 0) return [];
   const out: SentenceMention[] = [];
-  for (const h of hits) {
+  for (const [k, h] of hits.entries()) {
     const presenter = verbAt > h.end && !/[.!?]/.test(sentence.slice(h.end, verbAt)) && !/\b(med|till|for|av|om)\s*$/.test(folded.slice(0, h.start));
     // Affiliation stated after the name group: ", VästKom," / "från FoU i Väst" / "vid Stockholms universitet".
-    const tail = sentence.slice(h.end, verbAt > h.end ? verbAt : Math.min(sentence.length, h.end + 80));
+    // It stops at a name outside the group: in "A bjuder in B, FoU i Väst" FoU i Väst is B's.
+    const groupEnd = groupEndAfter(sentence, hits, k);
+    const tail = sentence.slice(h.end, Math.min(groupEnd, verbAt > h.end ? verbAt : Math.min(sentence.length, h.end + 80)));
     const aff = affiliationInTail(tail, ctx.vocab);
     const listed = ctx.attendees.find((a) => a.name === h.name);
     out.push({
@@ -214,6 +216,18 @@ function mentionsOf(sentence: string, ctx: MentionContext): SentenceMention[] {
     });
   }
   return out;
+}
+
+// What may stand between two names of one group: "Anna Berg och Per Ek, Lerum", "A, B & C",
+// "Anna Melke, forskare och Cornelia Björk, analytiker från FoU i Väst" (a role after a comma).
+const GROUP_JOIN = /^\s*(?:,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(?:och|samt|and|&)?[\s,]*$/u;
+
+/** Where the group of names that hits[k] is part of ends: the start of the first name after it outside the group. */
+function groupEndAfter(sentence: string, hits: { start: number; end: number }[], k: number): number {
+  for (let j = k + 1; j < hits.length; j++) {
+    if (!GROUP_JOIN.test(sentence.slice((hits[j - 1] as { end: number }).end, (hits[j] as { start: number }).start))) return (hits[j] as { start: number }).start;
+  }
+  return sentence.length;
 }
 
 // Also in parentheses right after the name: "Maria Nilsson (SKR) presenterade".

@@ -36,3 +36,15 @@ describe('a presenter at the end of the heading', () => {
     expect(items(x)).toEqual([['2', 'Mini-Maria – läget i Ale och Lerum', []], ['3', 'Hot och våld (uppföljning)', []]]);
   });
 });
+
+describe('the affiliation after a name in the text', () => {
+  const affiliations = (x: Extraction) => x.peopleMentioned.map((m) => [m.name, m.affiliation]);
+  it('belongs to the name it follows, not to an earlier person of the sentence', () => {
+    const x = note('1. Hållbar socialtjänst', 'Hållbar socialtjänst: Cecilia Axelsson bjuder in Anna Melke, FoU i Väst, för en genomgång.');
+    expect(affiliations(x)).toEqual([['Cecilia Axelsson', null], ['Anna Melke', 'FoU i Väst']]);
+  });
+  it('is shared by a group of names, roles after a comma included', () => {
+    const x = note('1. Kunskap', 'Anna Melke, forskare och Cornelia Björk, analytiker från FoU i Väst reder ut begrepp.', 'Sara Lind och Per Holm, Lerum, berättar.');
+    expect(affiliations(x)).toEqual([['Anna Melke', 'FoU i Väst'], ['Cornelia Björk', 'FoU i Väst'], ['Sara Lind', 'Lerum'], ['Per Holm', 'Lerum']]);
+  });
+});
