@@ -5,6 +5,7 @@ import { foldKey } from './fold';
 import type { Line } from './normalize-text';
 import { acronyms, afterLowerWord, capsRuns, hasAcronymOrInnerCapsRun } from './letter-scan';
 import { isKnownFirstName } from './person-name';
+import { cuedNames } from './project-cues';
 import { sentenceAt } from './sentences';
 import type { Token } from './tokenize';
 import type { Candidate } from './types';
@@ -47,6 +48,22 @@ function covered(vocab: Vocabulary, tokens: Token[], start: number, end: number)
   return false;
 }
 
+/**
+ * "Yrkesresan Missbruk och beroende", "Mini-Maria Kungälv": a known project (or its alias) with one of
+ * its tracks or a place after it is that project, not a new name.
+ */
+function knownProjectWithPart(vocab: Vocabulary, tokens: Token[], start: number, end: number): boolean {
+  const head = vocab.project.findAll(tokens).find((m) => m.start === start && m.end < end);
+  if (!head) return false;
+  const parts = [...vocab.municipality.findAll(tokens), ...(vocab.tracks.get(head.value.name)?.findAll(tokens) ?? [])];
+  return tokens.every((t) => t.end <= head.end || t.start >= end || parts.some((p) => p.start <= t.start && p.end >= t.end));
+}
+
+/** True when a municipality, organisation or network of the vocabulary starts at start. */
+function startsKnown(vocab: Vocabulary, tokens: Token[], start: number): boolean {
+  return [vocab.municipality, vocab.organisation, vocab.network].some((matcher) => matcher.findAll(tokens).some((m) => m.start === start));
+}
+
 /** Stop-listed phrases, lowercased once per vocabulary instead of once per candidate. */
 const stopPhrases = new WeakMap<Vocabulary, Set<string>>();
 function stopPhraseSet(vocab: Vocabulary): Set<string> {
@@ -83,7 +100,7 @@ export function findCandidates(input: CandidateInput): Candidate[] {
   for (let i = input.from; i < input.to; i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
-    const found: { name: string; start: number; end: number; acronym: boolean; joined?: boolean; authority?: boolean }[] = [];
+    const found: { name: string; start: number; end: number; acronym: boolean; joined?: boolean; authority?: boolean; cued?: Candidate['kind'] }[] = [];
     // One pass over the line's words finds both a verb of taking part and authority names.
     let joins = false;
     for (const t of input.tokens(i)) {
@@ -100,6 +117,8 @@ export function findCandidates(input: CandidateInput): Candidate[] {
         found.push({ name, start, end: start + name.length, acronym: false, joined: true });
       }
     }
+    // "projektet Trygg digital tillsyn", "funded by Vinnova": a cue word says what the name is.
+    for (const c of cuedNames(l.text, l.key)) found.push({ name: c.name, start: c.start, end: c.end, acronym: false, cued: c.kind });
     // Cheap pre-check: neither an acronym nor a capitalised run after a lowercase word.
     if (found.length === 0 && !hasAcronymOrInnerCapsRun(l.text)) continue;
     // Acronyms, then runs of capitalised words after a lowercase word (so never sentence-initial);
@@ -116,13 +135,16 @@ export function findCandidates(input: CandidateInput): Candidate[] {
       if (f.acronym && vocab.knownWords.has(key)) continue;
       const words = f.name.split(/\s+/);
       if (!f.acronym && (words.some((w) => CALENDAR.test(w)) || isKnownFirstName(words[0] as string, vocab) || input.people.has(key))) continue;
-      if (!f.acronym && !f.joined && words.every((w) => vocab.knownWords.has(foldKey(w)))) continue;
+      const named = f.joined || f.cued !== undefined;
+      if (!f.acronym && (named ? words.length === 1 : true) && words.every((w) => vocab.knownWords.has(foldKey(w)))) continue;
       // "på Villa Belparc", "i Slottsskogen": places, not organisations or projects.
-      if (!f.acronym && !f.joined && !f.authority && LOCATIVE.test(l.text.slice(0, f.start))) continue;
+      if (!f.acronym && !named && !f.authority && LOCATIVE.test(l.text.slice(0, f.start))) continue;
       if (!f.acronym && (people ??= [...input.people]).some((p) => p.endsWith(key))) continue;
-      if (covered(vocab, input.tokens(i), f.start, f.end)) continue;
+      if (covered(vocab, input.tokens(i), f.start, f.end) || knownProjectWithPart(vocab, input.tokens(i), f.start, f.end)) continue;
+      // "projektet Göteborgs Stad …": a cued name that begins with a known place or body is that one.
+      if (f.cued && startsKnown(vocab, input.tokens(i), f.start)) continue;
       const evidence = sentenceAt(l.text, f.start, f.end);
-      const kind = f.authority || ORG_WORDS.test(f.name) || (!f.acronym && !f.joined && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';
+      const kind = f.cued === 'organisation' || f.authority || ORG_WORDS.test(f.name) || (!f.acronym && !named && !PROJECT_CONTEXT.test(evidence)) ? 'organisation' : 'project';
       out.set(key, { name: f.name, kind, evidence, line: l.n });
     }
   }

@@ -3,7 +3,7 @@
 // Mini-Maria "samverkansområden (1: Ale och Lilla Edet, 2: ...)", "Alla kommuner med"). A sentence
 // is read clause by clause, so "Ale deltar; Härryda har anmält intresse" claims Ale alone, and the
 // places after "utom" are taken out ("alla GR-kommuner utom Kungsbacka" is the twelve others).
-import { foldText, ocrTolerant } from './fold';
+import { foldKey, foldText, ocrTolerant } from './fold';
 import type { Line } from './normalize-text';
 import type { LineWords } from './line-words';
 import { sentenceAt } from './sentences';
@@ -14,13 +14,15 @@ import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
 import { joinWrapped } from './join-wrapped';
 import { placesListedBelow } from './participant-list';
+import { cuedProjects } from './project-cues';
 
 // Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
 // Verbs that say the municipalities of their clause take part, whichever project the item is about.
-const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|har gatt med|ar anslutna|har anmalt (nya )?deltagare|anmalt sig|anmalt att (de|vi|man) vill|(har )?tecknat avtal|ar igang|fortsatter (i|med)|gar vidare (med|i)|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|ar (nya |nu )?deltagare|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
+const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|(gar|gick|gatt|ga) med(?! pa)|(gar|gick|gatt) in i (?!en |ett )|ar anslutna|nya? deltagare(?! i (natverket|gruppen|beredningsgruppen))|beslut(at|ade)? (om )?att (delta|ansluta|medverka)|har anmalt (nya )?deltagare|anmalt sig|anmalt att (de|vi|man) vill|(har )?tecknat avtal|ar igang|fortsatter (i|med)|gar vidare (med|i)|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|ar (nya |nu )?deltagare|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
 // "Alla kommuner", "samtliga GR-kommuner", "alla 13 kommuner", a bare "Alla utom Lilla Edet",
 // and Mini-Maria's "samtliga samverkansområden" (the areas divide the region between them).
-const ALL = ocrTolerant(/\b(alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s )?kommuner(na)?|samverkansomraden[a]?)\b|(?=(for)?utom\b|med undantag\b))/);
+// "All municipalities except Tjörn", "all GR municipalities", "all except Ale": English too.
+const ALL = ocrTolerant(/\b((alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s )?kommuner(na)?|samverkansomraden[a]?)\b|(?=(for)?utom\b|med undantag\b))|all (the )?(((13|thirteen) )?(gr )?(member )?municipalities\b|(?=except\b)))/);
 // Verbs that take a named project as their object ("arbetar redan med SkolFam", "har utbildade
 // FFT-team", "startar en pilot med Mocking Bird", "beslut att införa SkolFam"): tested on the text
 // right before the project, so they claim participation only in that project.
@@ -31,7 +33,8 @@ const OPENED = ocrTolerant(/^[^;]{0,40}?\b(oppnade|har oppnat|oppnar|oppnas|har 
 // Interest, plans and waiting are not participation ("Härryda och Partille har anmält intresse").
 // "Göteborg is considering taking part": English hedges too.
 const NOT_YET = ocrTolerant(/\b((anmalt|visat|uttryckt) intresse|intresserade?|overvager|funderar|planerar|avvaktar|diskuterar|utreder|undersoker|vill (nu |ocksa |garna |aven )?(ansluta|delta|medverka|vara med|ga med|komma med|borja|starta|infora)|consider(s|ing)?|plan(s|ning)? to|interested|intends? to|would like to|hopes? to|may join)\b/);
-const NEGATED = ocrTolerant(/\b(deltar|medverkar|ingar|ar|ansluter|har) (inte|ej)\b|\b(inte|ej|aldrig) (deltagit|deltar|deltog|medverkar|medverkat|ingar|ar med|med|anslutit|anslutna?|ansluter)\b|\b(not|no longer) (take|taking|takes|participat[a-z]*|join[a-z]*)\b|\b(declined|withdrawn|withdrew|has left|have left)\b|\b(inte|ej) (delta|medverka|ansluta|vara med|ga med|inga)\b|\b(lamnar|har lamnat|lamnade|kliver av|klev av|har klivit av|gar ur|har gatt ur|gick ur|avslutar|har avslutat|avslutade|star utanfor|stod utanfor|tackat nej|tackar nej|tackade nej|avstar|har avstatt|hoppar av|har hoppat av|hoppade av)\b/);
+// An adverb may stand between the verb and its "inte": "har ännu inte tecknat avtal", "är fortfarande inte med".
+const NEGATED = ocrTolerant(/\b(deltar|medverkar|ingar|ar|ansluter|har)( (annu|fortfarande|an sa lange|heller|dock|alltjamt|i nulaget|just nu|nu))* (inte|ej)\b|\b(annu|fortfarande|an sa lange) (inte|ej)\b|\binte langre\b|\b(inte|ej|aldrig) (deltagit|deltar|deltog|medverkar|medverkat|ingar|ar med|med|anslutit|anslutna?|ansluter)\b|\b(not|no longer) (take|taking|takes|participat[a-z]*|join[a-z]*)\b|\b(declined|withdrawn|withdrew|has left|have left)\b|\b(inte|ej) (delta|medverka|ansluta|vara med|ga med|inga)\b|\b(lamnar|har lamnat|lamnade|kliver av|klev av|har klivit av|gar ur|har gatt ur|gick ur|avslutar|har avslutat|avslutade|star utanfor|stod utanfor|tackat nej|tackar nej|tackade nej|avstar|har avstatt|hoppar av|har hoppat av|hoppade av)\b/);
 // "alla GR-kommuner utom Kungsbacka": the places named right after are left out.
 const EXCEPT = ocrTolerant(/\b(utom|forutom|med undantag (av|for)|undantaget( ar)?|except|excluding)\s+((av|for|i)\s+)?/g);
 // "Förutom Ale deltar även Lerum": förutom then means "besides", and Ale takes part too.
@@ -43,7 +46,7 @@ const CLAUSE_VERB = new RegExp(`${PARTICIPATES.source}|${NOT_YET.source}|${NEGAT
 // Between a project and the first place it is run in: "Mini-Maria i", "SkolFam finns nu i", "används i".
 const PLACE_GAP = ocrTolerant(/^\s+((finns|drivs|bedrivs|anvands|erbjuds)\s+)?((nu|idag|redan|numera|ocksa|aven)\s+)?i\s+$/);
 // Between the places of a list: "Lerum, Partille och Alingsås".
-const LIST_GAP = /^\s*(,|,?\s*(och|samt|&))\s*$/;
+const LIST_GAP = /^\s*(,|,?\s*(och|samt|and|&))\s*$/;
 // A dash-joined pair of places: "Mölndal–Härryda", "Tjörn–Öckerö".
 const DASH_GAP = /^\s*[-\u2010-\u2015]\s*$/;
 
@@ -151,7 +154,24 @@ function continuesAbove(input: ProjectScanInput, k: number): boolean {
   const l = lines[k];
   if (k - 1 < input.from || !prev || !l || prev.blank || l.blank || endsSentence(prev.text)) return false;
   if (l.bullet || l.heading || l.bold || l.table || prev.heading || prev.bold || prev.table) return false;
+  // "Föredragande: Karin Axelsson, Regionhälsan" / "Ale, Lerum och Partille deltar …": a label line
+  // holds its own value; only a lowercase start ("… och" / "partille deltar") carries it on.
+  if (isLabelLine(prev.text) && !startsLower(l.text)) return false;
   return !items.some((it) => it.start === k || it.start === k - 1);
+}
+
+// "Föredragande:", "Beslut:", "Uppdrag:", "Kontaktperson GR:": one or two words and a colon.
+const LABEL = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+)?:\s/u;
+
+/** True when text starts with a label ("Beslut: …"); the colon is looked for before the regex. */
+function isLabelLine(text: string): boolean {
+  const c = text.indexOf(':');
+  return c > 1 && c < 30 && LABEL.test(text);
+}
+
+function startsLower(text: string): boolean {
+  const ch = text.charAt(0);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** The rest of line i's last sentence on the lines below it ('' when it ends on line i), and the index of its last line. */
@@ -343,7 +363,12 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
       const orgs = vocab.organisation.findAll(toks).filter((o) => !o.value.municipality);
       if (orgs.length) places = places.filter((m) => !orgs.some((o) => overlaps(m, o)));
     }
+    // "Öckerö går med i Mini-Maria Kungälv": a place right after the project names its site, not a
+    // participant, when the clause has its own subject before the project.
+    if (places.length > 1 && named.length) places = withoutSites(fs, named, places);
     if (places.length === 0 && !every) continue;
+    // "Lerum deltar i projektet Trygg digital tillsyn": a project the vocabulary lacks, not the latest known one.
+    if (named.length === 0 && cuedElsewhere(text, places, vocab)) continue;
     const except = exceptions(fs, places);
     const readings = clauseSpans(fs, places).map((c) => readClause(fs, c, named, places, except, vocab)).filter((r) => r !== null);
     if (readings.length === 0) continue;
@@ -368,6 +393,27 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
       if (groups.length > 1) p.municipalityGroups = groups;
     }
   }
+}
+
+/** A project the vocabulary lacks cued in text ("projektet Trygg digital tillsyn"); a place or a stop-listed word ("metoden BBIC") is none. */
+function cuedElsewhere(text: string, places: Place[], vocab: Vocabulary): boolean {
+  return cuedProjects(text).some((c) => !places.some((m) => m.start === c.start) && !vocab.stopAcronyms.has(foldKey(c.name)));
+}
+
+/** places less those right after a project ("Mini-Maria Kungälv", "Mini-Maria Mölndal–Härryda") when another place comes before it. */
+function withoutSites<P extends Place>(fs: string, named: Named[], places: P[]): P[] {
+  const sites = new Set<P>();
+  for (const n of named) {
+    if (!places.some((m) => m.end <= n.start)) continue;
+    let at = n.end;
+    for (const m of places) {
+      if (m.start < at) continue;
+      if (!(at === n.end ? fs.slice(at, m.start) === ' ' : DASH_GAP.test(fs.slice(at, m.start)))) break;
+      sites.add(m);
+      at = m.end;
+    }
+  }
+  return sites.size ? places.filter((m) => !sites.has(m)) : places;
 }
 
 /** The latest project named in line i's item (its sub-bullet when it is in one), else the latest at all. */

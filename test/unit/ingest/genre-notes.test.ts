@@ -484,6 +484,10 @@ describe('13 Barnchefer – names under municipality headings, districts, a gues
     expect.soft(att(x, 'Karita Saapunki Björk')).toMatchObject({ affiliation: 'Göteborg', unit: 'Nordost' });
   });
   it('"Mottagningarna i Göteborg och Mölndal är igång" takes part in Mini-Maria', () => expectProjects(x, { 'Mini-Maria': ['Göteborg', 'Mölndal'], SkolFam: ['Tjörn', 'Kungälv', 'Öckerö'] }));
+  it('"Tjörn och Öckerö har ännu inte tecknat avtal" takes no part in Mini-Maria', () => {
+    expect.soft(project(x, 'Mini-Maria')?.municipalities ?? []).not.toContain('Tjörn');
+    expect.soft(project(x, 'Mini-Maria')?.municipalities ?? []).not.toContain('Öckerö');
+  });
 });
 
 describe('17 EB – a network the vocabulary lacks, "Från GR:" and "Inbjudna:" lines, districts in parentheses', () => {
