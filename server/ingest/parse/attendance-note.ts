@@ -11,3 +11,12 @@ export function isAttendanceNote(text: string): boolean {
   const key = foldKey(text).replace(/[.,;]+$/, '').trim();
   return key.length > 1 && key.length <= 40 && MODE.test(key);
 }
+
+// "(förhinder)", "– ej närvarande", "(anmält förhinder)", "(apologies)": the person listed did not come.
+const ABSENCE = /^(?:har |hade |anmalt |anmalde |meddelat )?(?:forhinder|franvaro|franvarande|avbud|sjuk|sjukanmald)$|^(?:ej|inte|icke) (?:narvarande|med|deltagande)$|^(?:apologies|absent|not present|sent apologies|regrets)$/;
+
+/** True when `text` (a parenthesised note or a part after the name) says the person was absent. */
+export function isAbsenceNote(text: string): boolean {
+  const key = foldKey(text).replace(/[.,;!]+$/, '').trim();
+  return key.length > 3 && key.length <= 30 && ABSENCE.test(key);
+}

@@ -23,6 +23,16 @@ export interface TableRow {
   absent?: boolean;
 }
 
+/** A row of a table whose columns repeat from `at` on: the people of both halves that were there. */
+function twoColumnRow(cells: string[], header: string[], at: number, vocab: Vocabulary, above: ResolvedAffiliation | null): TableRow | 'separator' | null {
+  const half = (from: number, to: number) => parseTableRow(`|${cells.slice(from, to).join('|')}|`, header.slice(from, to), vocab, above);
+  const rows = [half(0, at), half(at, header.length)];
+  const read = rows.filter((r): r is TableRow => typeof r === 'object' && r !== null);
+  if (read.length === 0) return rows.every((r) => r === 'separator') ? 'separator' : null;
+  const people = read.flatMap((r) => (r.absent ? [] : r.people));
+  return { people, group: read[0]?.group ?? null, affiliation: read[0]?.affiliation ?? null, absent: people.length === 0 && read.some((r) => r.absent) };
+}
+
 /** A table row's people; 'header'/'separator' for layout rows; null when it is no attendance row. */
 export function parseTableRow(text: string, header: string[] | null, vocab: Vocabulary, above: ResolvedAffiliation | null = null): TableRow | 'header' | 'separator' | null {
   const cells = text.split('|').slice(1, -1).map((c) => c.trim());
@@ -35,6 +45,9 @@ export function parseTableRow(text: string, header: string[] | null, vocab: Voca
   }
   const at = (re: RegExp) => header.findIndex((h) => re.test(h));
   const nameAt = at(NAME_COL);
+  // "| Namn | Kommun | Namn | Kommun |": the list in two columns, each half read as a table.
+  const again = nameAt >= 0 ? header.indexOf(header[nameAt] as string, nameAt + 1) : -1;
+  if (again > 0) return twoColumnRow(cells, header, again, vocab, above);
   const name = cells[nameAt] ?? '';
   // A presence column other than the name column ("| Namn | Närvarande |" names the people).
   const presenceAt = header.findIndex((h, k) => k !== nameAt && PRESENCE_COL.test(h));

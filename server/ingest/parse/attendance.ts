@@ -3,7 +3,7 @@
 // under two groups (IFO and Funktionsstöd) is one attendee with both groups.
 import { foldEquals, foldKey, foldText, ocrTolerant } from './fold';
 import type { Line } from './normalize-text';
-import { isPersonList, parsePersonLine, type ParsedPerson } from './person-line';
+import { isPersonList, leadingAffiliation, parsePersonLine, type ParsedPerson } from './person-line';
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
 import type { NameRestorer } from './restore-name';
 import { tokenize } from './tokenize';
@@ -60,7 +60,8 @@ function bareLabel(line: Line, vocab: Vocabulary): string | null {
   if (START.test(line.key) || isAbsent(line.text)) return text;
   if (isGroupLabel(canonicalLabel(text, vocab), vocab)) return text;
   // "Kungälv" or "Mölndals stad" alone, not "Anna Berg Lerum": the whole line is the affiliation.
-  const aff = resolveAffiliation(text, vocab);
+  // "Från GR" above the names says the same of GR.
+  const aff = resolveAffiliation(FROM.test(line.key) ? text.replace(/^\S+\s+/, '') : text, vocab);
   return aff && aff.known && aff.unit === null ? text : null;
 }
 
@@ -91,6 +92,8 @@ function isPersonLine(line: Line | undefined, vocab: Vocabulary, lines?: Line[])
 
 // Columns a word processor aligned with tabs or runs of spaces: "Anna Ek<TAB>Ale<TAB>enhetschef".
 const CELL_GAP = /\t+| {2,}/;
+const PRESENCE_END = /\p{Ll} [xX✓✔]$/u;
+const ABSENT_MARK = /^(?:-|–|—|nej|no)$/i;
 
 /**
  * A line's tab- or space-aligned columns joined by commas, as an attendance entry; null when it
@@ -101,6 +104,11 @@ function cellText(line: Line, vocab: Vocabulary): string | null {
   if (!line.raw.includes('\t') && !line.raw.includes('  ')) return null;
   const cells = line.raw.trim().replace(/^[-*•]\s+/, '').split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
   if (cells.length < 2) return null;
+  // "verksamhetsutvecklare x": a presence mark the column's width ran into the cell before it.
+  const last = cells[cells.length - 1] as string;
+  if (last.length > 2 && PRESENCE_END.test(last)) cells[cells.length - 1] = last.slice(0, -2);
+  // "Diana Brovall  Kungsbacka  verksamhetschef  -": a dash or "nej" there says she was absent.
+  else if (last.length <= 3 && cells.length > 2 && ABSENT_MARK.test(last)) cells[cells.length - 1] = 'ej närvarande';
   const joined = cells.join(', ');
   if (isPersonList(joined, vocab) || !resolveAffiliation(cells[0] as string, vocab)) return joined;
   const rotated = [cells[1], cells[0], ...cells.slice(2)].join(', ');
@@ -195,6 +203,8 @@ interface Ctx {
 
 /** `chair`: p comes from a chair/secretary line, whose role is news about a listed person. */
 function addPerson(ctx: Ctx, p: ParsedPerson, line: Line, group: string | null, fallback: ResolvedAffiliation | null, chair = false): void {
+  // "Marie Rehn, Kungsbacka (förhinder)": listed, but absent, as under a "Förhinder:" heading.
+  if (p.absent) return;
   const name = ctx.restore(p.surface);
   let key = foldKey(name);
   const aff = p.affiliation ?? fallback;
@@ -425,12 +435,18 @@ export function parseAttendance(lines: Line[], limit: number, vocab: Vocabulary,
       continue;
     }
     const wrapped = wrappedEntry(lines, i, vocab);
-    const cells = wrapped || isPersonList(l.text, vocab) ? null : cellText(l, vocab);
+    // "Ebba Gierow, Ale          Lena Arnfelt, Kungälv": a wide gap parts two columns, each an entry.
+    const columns = !wrapped && (l.raw.includes('\t') || l.raw.includes('     '));
+    const cells = wrapped || (!columns && isPersonList(l.text, vocab)) ? null : cellText(l, vocab);
     const text = wrapped ?? (cells && isPersonList(cells, vocab) ? cells : l.text);
     const segments = text.includes(';') ? text.split(';') : [text];
     // Under a place heading a surname that is also a place ("Erik Lund" under "Kungälv") reads
     // as a name, as it does with the affiliation written after it.
     const parsed = segments.map((s) => parsePersonLine(s, vocab) ?? (placeHeading && fallback ? parsePersonLine(`${s}, ${fallback.surface}`, vocab) : null));
+    // "Ale – Iréne Blomqvist, IFO-chef; Ebba Gierow, barnchef": the place before the dash is the
+    // whole line's, as "Ale: A; B" would be.
+    const lead = segments.length > 1 ? leadingAffiliation(segments[0] as string, vocab) : null;
+    if (lead) for (const ps of parsed.slice(1)) for (const p of ps ?? []) p.affiliation ??= lead.affiliation;
     if (parsed.some((p) => p === null)) {
       // "Frånvarande: A, Lerum; B, Ale" on one line: nobody on it (or listed below it) is present.
       if (isAbsent(l.text)) { absent = true; read.add(l.n); continue; }

@@ -3,8 +3,8 @@
 // parenthesised affiliations ("Anna Svensson (Lerum)"), roles ("enhetschef", "ordförande")
 // and presenter markers ("Name, GR punkt 4–5").
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliation';
-import { isAttendanceNote } from './attendance-note';
-import { isKnownFirstName, looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
+import { isAbsenceNote, isAttendanceNote } from './attendance-note';
+import { isKnownFirstName, isNameWithPlaceSurname, looksLikeNameWithPlaceSurname, looksLikePersonName } from './person-name';
 import { initialsOf } from './short-names';
 import type { Vocabulary } from './vocabulary';
 
@@ -16,10 +16,12 @@ export interface ParsedPerson {
   presentsItems: string[];
   /** How the person took part: "via Teams", "från kl 10", "ej punkt 3". */
   attendance?: string;
+  /** Listed but not there: "Marie Rehn, Kungsbacka (förhinder)". */
+  absent?: boolean;
 }
 
 // The English titles at the end (head … secretary) are written in capitals in English notes: "Head of Service".
-const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|sekr\.|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator|head|manager|director|officer|lead|chair|coordinator|adviser|advisor|analyst|researcher|lecturer|worker|consultant|assistant|secretary)/i;
+const ROLE = /(chef|ledare|ordförande|ordf\.|sekreterare|sekr\.|forskare|analytiker|samordnare|strateg|koordinator|lektor|professor|handläggare|utvecklare|utredare|värd(?:inna)?\b|direktör|konsult|controller|specialist|expert|rådgivare|assistent|doktorand|representant|ansvarig|socionom|psykolog|jurist|projektledare|adjungerad|ersättare|gäst|föreläsare|moderator|head|manager|director|officer|lead|chair|coordinator|adviser|advisor|analyst|researcher|lecturer|worker|consultant|assistant|secretary)/i;
 // "GR punkt 4–5", "Göteborgs Stad (punkt 4)", "SKR, § 4".
 const ITEMS = String.raw`(?:\b(?:punkt(?:erna)?|p\.)|§)\s*(\d+(?:\s*(?:[-–,]|och)\s*\d+)*)`;
 const PUNKT = new RegExp(String.raw`[,\s]*\(?${ITEMS}\s*\)?\s*$`, 'i');
@@ -69,6 +71,35 @@ function isRole(part: string): boolean {
   // A capitalised role names itself first or last: "Enhetschef", "Head of Service", "Mockingbird programme lead".
   return words.length <= 4 && (ROLE.test(words[0] as string) || ROLE.test(words[words.length - 1] as string));
 }
+
+// A job title's last word, written before the name: "Socialchef", "Stadsdelsdirektör", "verksamhetsutvecklare".
+const TITLE_END = /(chef|ledare|direktör|utvecklare|utredare|samordnare|handläggare|strateg|controller|ordförande|sekreterare|forskare|analytiker|koordinator|specialist|konsult|rådgivare|ansvarig|föreståndare)$/i;
+
+// Words before a title: "biträdande enhetschef", "tf. socialchef", "vice ordförande".
+const TITLE_MODIFIER = /^(?:biträdande|bitr\.?|tf\.?|t\.f\.?|tillförordnad|vice|ställföreträdande|stf\.?|senior|tillträdande|avgående|interim)$/i;
+
+/**
+ * "Socialchef Kristina Wall", "biträdande enhetschef Anna Berg": a title (up to three words,
+ * modifiers before its last) and then a name, as title and name; null for any other part.
+ */
+function titleFirst(part: string, vocab: Vocabulary): { title: string; name: string } | null {
+  const words = part.split(/\s+/);
+  for (let j = 0; j < Math.min(3, words.length - 2); j++) {
+    const w = words[j] as string;
+    if (!TITLE_END.test(w) || (j === 0 && isKnownFirstName(w, vocab))) {
+      // Only a modifier goes before the title word: not "Nätverk för verksamhetsutvecklare Märta Ek".
+      if (TITLE_MODIFIER.test(w)) continue;
+      return null;
+    }
+    const name = words.slice(j + 1).join(' ');
+    if (looksLikePersonName(name, vocab) || looksLikeNameWithPlaceSurname(name, vocab)) return { title: words.slice(0, j + 1).join(' '), name };
+    return null;
+  }
+  return null;
+}
+
+// "x", "X", "✓", "ja": a presence column's mark after the name, no role.
+const PRESENCE_MARK = /^(?:x|ja|✓|✔|☑)$/i;
 
 /**
  * A lowercase note that is a role ("ordförande", "biträdande enhetschef"), not a unit whose
@@ -156,6 +187,20 @@ const memo = new WeakMap<Vocabulary, Map<string, ParsedPerson[] | null>>();
 
 const LEADING_AFFILIATION = /^([^,;()–—-]+?)\s+[–—-]\s+/;
 
+/**
+ * "Ale – Anna Berg, Per Ek": an affiliation and a dash before the names are theirs; `length`
+ * is the characters of affiliation and dash. Null when the entry does not start so.
+ */
+export function leadingAffiliation(text: string, vocab: Vocabulary): { affiliation: ResolvedAffiliation; length: number } | null {
+  const dash = LEADING_AFFILIATION.exec(text);
+  if (!dash) return null;
+  // "Eva Lund – Länsstyrelsen": a name whose surname is a place, then its affiliation.
+  const lead = dash[1] as string;
+  if (looksLikePersonName(lead, vocab) || looksLikeNameWithPlaceSurname(lead, vocab)) return null;
+  const affiliation = resolveAffiliation(lead, vocab);
+  return affiliation ? { affiliation, length: dash[0].length } : null;
+}
+
 // "Ale (Anna Berg)", "Anna Berg/Ale": a person and a place or organisation in another order or
 // with another separator than "Anna Berg (Ale)". (Spaced dashes separate parts: splitParts.)
 const PLACE_FIRST = /^([^()]+?)\s*\(([^()]+)\)$|^([^/\s][^/]*?)\s*\/\s*([^/]+)$/;
@@ -207,6 +252,56 @@ function withoutContacts(text: string): string {
   return out === text ? text : out.replace(/(\s*[,;–—-]\s*)+$/, '').replace(/\s*[–—-]\s*,/g, ',').trim();
 }
 
+interface NoteParts {
+  /** The note without the pieces read off it; null when nothing is left. */
+  note: string | null;
+  attendance: string | null;
+  absent: boolean;
+  items: string[];
+  /** Set with role when the note is an affiliation and a role: "(Ale, IFO-chef)". */
+  affiliation: ResolvedAffiliation | null;
+  role: string | null;
+}
+
+/**
+ * A parenthesised note of several pieces, "(Ale, från kl 10)", "(FoU i Väst, punkt 3)",
+ * "(Ale, IFO-chef)": how the person took part, absence and presented items are read off, and
+ * an affiliation beside a role is split from it, so neither ends up as the other's unit.
+ */
+function splitNote(note: string, vocab: Vocabulary): NoteParts {
+  const out: NoteParts = { note: null, attendance: null, absent: false, items: [], affiliation: null, role: null };
+  const kept: string[] = [];
+  for (const piece of note.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const items = ITEM_NOTE.exec(`(${piece})`);
+    if (isAbsenceNote(piece)) out.absent = true;
+    else if (!out.attendance && isAttendanceNote(piece)) out.attendance = piece;
+    else if (items?.index === 0 && items[0].length === piece.length + 2) out.items.push(...expandItems(items[1] as string));
+    else kept.push(piece);
+  }
+  out.note = kept.length ? kept.join(', ') : null;
+  if (kept.length >= 2) {
+    const affs = kept.map((x) => resolveAffiliation(x, vocab));
+    const at = affs.findIndex((a) => a !== null && a.unit === null);
+    const roles = kept.filter((_, k) => k !== at);
+    if (at >= 0 && roles.every((x) => isRole(x) && ROLE.test(x))) {
+      out.affiliation = affs[at] as ResolvedAffiliation;
+      out.role = roles.join(', ');
+    }
+  }
+  return out;
+}
+
+// "Cecilia Axelsson och Nicholas Singleton från GR": the affiliation after "från" is theirs.
+const FROM_TAIL = /^(.*\S)\s+(?:från|fran|from)\s+([^()]+)$/;
+
+/** The entry split into its names and the affiliation after "från"; `[entry]` otherwise. */
+function fromSuffix(entry: string, vocab: Vocabulary): string[] {
+  if (!(entry.includes(' från ') || entry.includes(' fran ') || entry.includes(' from '))) return [entry];
+  const m = FROM_TAIL.exec(entry);
+  const aff = m ? resolveAffiliation(m[2] as string, vocab) : null;
+  return m && aff && aff.unit === null ? [m[1] as string, m[2] as string] : [entry];
+}
+
 function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   const bare = withoutContacts(text.trim());
   if (bare !== text.trim()) return bare ? parse(bare, vocab) : null;
@@ -230,16 +325,10 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
   }
   const people: ParsedPerson[] = [];
   let pending: ParsedPerson[] = [];
-  // "Ale – Anna Berg, Per Ek": an affiliation and a dash before the names are theirs.
-  let leading: ResolvedAffiliation | null = null;
-  const dash = LEADING_AFFILIATION.exec(body);
-  // "Eva Lund – Länsstyrelsen": a name whose surname is a place, then its affiliation.
-  const nameFirst = (lead: string) => looksLikePersonName(lead, vocab) || looksLikeNameWithPlaceSurname(lead, vocab);
-  if (dash && !nameFirst(dash[1] as string)) {
-    leading = resolveAffiliation(dash[1] as string, vocab);
-    if (leading) body = body.slice(dash[0].length);
-  }
-  const parts = splitParts(body).flatMap((part) => placeFirst(part, vocab).flatMap((entry) => splitConjoinedNames(entry, vocab)));
+  const lead = leadingAffiliation(body, vocab);
+  const leading = lead?.affiliation ?? null;
+  if (lead) body = body.slice(lead.length);
+  const parts = splitParts(body).flatMap((part) => placeFirst(part, vocab).flatMap((entry) => fromSuffix(entry, vocab)).flatMap((entry) => splitConjoinedNames(entry, vocab)));
   for (const [k, entry] of parts.entries()) {
     let rawPart = entry;
     // "Socialstyrelsen (punkt 3)" inside a list: that entry's people present item 3.
@@ -252,38 +341,55 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     }
     // "Anna Svensson (Lerum)" or "Per Akerman, Tjorn (nätverket för verksamhetsutvecklare)".
     const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(rawPart);
-    const part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
+    let part = paren ? `${paren[1]} ${paren[3]}`.trim() : rawPart;
     let note = paren ? (paren[2] as string).trim() : null;
+    // "Taija Holmberg  Ale  verksamhetschef  x": the presence column says she was there.
+    if (!note && part.length <= 2 && people.length && PRESENCE_MARK.test(part)) continue;
     // "Emma Virtanen, Mölndal (EV)": the person's initials, as the body will call them, are no unit.
     const initials = note && /^\p{Lu}{2,4}$/u.test(note) ? note : null;
     if (initials && [paren![1] as string, ...people.map((p) => p.surface)].some((n) => initialsOf(n).includes(initials))) note = null;
     // "(via Teams)", "(från kl 10)": how the person took part, kept apart from unit and role.
     let attendance = note && isAttendanceNote(note) ? note : null;
     if (attendance) note = null;
-    const last = people[people.length - 1];
-    if (!part && attendance && last) { last.attendance = attendance; continue; }
-    let noteAff = note ? resolveAffiliation(note, vocab) : null;
-    // "(Ale, från kl 10)", "(Göteborgs Stad, via Teams)": the affiliation, then how they took part.
-    if (noteAff?.unit && !attendance && note?.includes(',')) {
-      const tail = note.slice(note.lastIndexOf(',') + 1).trim();
-      if (isAttendanceNote(tail)) {
-        attendance = tail;
-        noteAff = resolveAffiliation(note.slice(0, note.lastIndexOf(',')), vocab);
-      }
+    // "(förhinder)", "(anmält förhinder)": listed, but not there.
+    let absent = note !== null && isAbsenceNote(note);
+    if (absent) note = null;
+    const split = note?.includes(',') ? splitNote(note, vocab) : null;
+    if (split) {
+      note = split.note;
+      attendance ??= split.attendance;
+      absent ||= split.absent;
     }
-    // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows.
-    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && affiliationFollows(noteAff ?? leading, parts.slice(k + 1), vocab)))) {
+    const last = people[people.length - 1];
+    if (!part && (attendance || absent) && last) {
+      if (attendance) last.attendance = attendance;
+      if (absent) for (const x of pending.length ? pending : [last]) x.absent = true;
+      continue;
+    }
+    const noteAff = split?.affiliation ?? (note ? resolveAffiliation(note, vocab) : null);
+    // "Socialchef Kristina Wall, Ale": a title before the name is her role.
+    let title: string | null = null;
+    // Asked even of a name-shaped part: "Förvaltningschef Marie Rehn" is three capitalised words.
+    if (part.includes(' ')) {
+      const t = titleFirst(part, vocab);
+      if (t) { title = t.title; part = t.name; }
+    }
+    // "Johanna Lund, Kungälv": a place word is a surname when the affiliation follows, or when
+    // nothing but first names stands before it ("Johanna Lund" alone; "Anna Berg Lerum" is a place).
+    if (part && (looksLikePersonName(part, vocab) || (looksLikeNameWithPlaceSurname(part, vocab) && (affiliationFollows(noteAff ?? leading, parts.slice(k + 1), vocab) || isNameWithPlaceSurname(part, vocab))))) {
       // "A, nätverksledare, B, FoU-chef vid FoU i Väst": a name with its own role is its own
       // entry; an affiliation after a later name is not shared with it.
       pending = pending.filter((x) => x.role === null);
       // "Eva Sund (GR, processledare)": a role beside the affiliation is hers, not a unit of it.
-      const noteRole = noteAff?.unit && namesRole(noteAff.unit) ? writtenRole(noteAff.unit, note) : null;
-      const p: ParsedPerson = { surface: part, affiliation: noteRole ? { ...noteAff!, unit: null } : noteAff ?? leading, role: noteRole, unit: null, presentsItems };
+      const noteRole = split?.role ?? (noteAff?.unit && namesRole(noteAff.unit) ? writtenRole(noteAff.unit, note) : null);
+      const affiliation = noteRole && noteAff?.unit ? { ...noteAff, unit: null } : noteAff ?? leading;
+      const p: ParsedPerson = { surface: part, affiliation, role: noteRole ?? title, unit: null, presentsItems: split?.items.length ? [...presentsItems, ...split.items] : presentsItems };
       const noteItems = note && !noteAff ? ITEM_NOTE.exec(`(${note})`) : null;
       if (noteItems) p.presentsItems = expandItems(noteItems[1] as string);
-      else if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = note; else p.unit = note; }
+      else if (note && !noteAff) { if (isRole(note) && ROLE.test(note)) p.role = p.role ? `${p.role}, ${note}` : note; else p.unit = note; }
       people.push(p);
       if (attendance) p.attendance = attendance;
+      if (absent) p.absent = true;
       if (!p.affiliation) pending.push(p);
       continue;
     }
@@ -298,6 +404,7 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
       const role = targets.length === 1 ? noteRole ?? leftoverRole : null;
       const aff = role && role === leftoverRole ? { ...found, unit: null } : found;
       if (attendance) for (const p of targets) p.attendance = attendance;
+      if (absent) for (const p of targets) p.absent = true;
       for (const p of targets) {
         if (role) p.role ??= role;
         // "Göteborg: … Oskar Lindahl (SDF Hisingen)": the same municipality again is no unit.
@@ -312,6 +419,11 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     if (!prev) return null;
     if (/^\p{Ll}/u.test(part) && isAttendanceNote(part)) {
       prev.attendance = part;
+      continue;
+    }
+    // "Hans Kjellberg, Stenungsund – ej närvarande": the list names him, but he was not there.
+    if (isAbsenceNote(part)) {
+      for (const x of pending.length ? pending : [prev]) x.absent = true;
       continue;
     }
     if (attendance) prev.attendance = attendance;

@@ -75,6 +75,21 @@ export function looksLikeNameWithPlaceSurname(s: string, vocab: Vocabulary): boo
   return vocab.organisation.findAll(tokens).length === 0 && vocab.project.findAll(tokens).length === 0;
 }
 
+/**
+ * "Johanna Lund", "Anna Maria Lund": known first names and a surname that is a municipality, as a
+ * whole entry with no affiliation next to it. "Anna Berg Lerum" is no such name: "Anna Berg" is a
+ * name of its own and "Lerum" her place.
+ */
+export function isNameWithPlaceSurname(s: string, vocab: Vocabulary): boolean {
+  if (!looksLikeNameWithPlaceSurname(s, vocab)) return false;
+  const tokens = tokenize(s);
+  const places = vocab.municipality.findAll(tokens);
+  const place = places[0];
+  if (places.length !== 1 || !place || place.endToken !== tokens.length) return false;
+  const before = s.slice(0, (tokens[place.firstToken] as { start: number }).start).trim().split(/\s+/);
+  return before.every((w) => isKnownFirstName(w, vocab));
+}
+
 /** True when `w` is a first name the vocabulary knows (diacritics folded). */
 export function isKnownFirstName(w: string, vocab: Vocabulary): boolean {
   let cache = firstMemo.get(vocab);
