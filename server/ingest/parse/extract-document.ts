@@ -6,7 +6,7 @@ import { peopleInSpan, titlePresenters } from './body-people';
 import { findCandidates } from './candidates';
 import { foldKey } from './fold';
 import { findLocation, findTitle } from './meeting-header';
-import { bodyMeetingDay, headerDayWithYearInferred, inferDate, statedDate } from './meeting-date';
+import { bodyMeetingDay, EMAIL_HEADER, headerDayWithYearInferred, inferDate, statedDate } from './meeting-date';
 import { networkCandidates } from './network-names';
 import { findNetworks } from './networks';
 import { addGuests } from './guest-intro';
@@ -24,6 +24,7 @@ import { scanThemes } from './themes';
 import type { AgendaItem, Extraction, PersonMention } from './types';
 import { setLooseMatching, type MunicipalityEntry, type Vocabulary } from './vocabulary';
 
+const SUBJECT = /^(?:ämne|amne|subject)\s*:/i;
 const SCHOOL = /^\s+(?:universitet|högskola|tekniska högskola|universitetssjukhus)\b/;
 
 export interface ExtractOptions {
@@ -143,7 +144,9 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   if (!date) warnings.push('no meeting date found');
   else if (date.dateInferred) warnings.push(`meeting date inferred (${date.datePrecision}) from the text`);
 
-  const titleLines = lines.slice(0, headerEnd).map((l, i) => (l.blank ? -1 : i)).filter((i) => i >= 0).slice(0, 4);
+  // A forwarded note's mail header ("Från:", "Till:" with every address) names no network; its
+  // "Ämne:" line is the title.
+  const titleLines = lines.slice(0, headerEnd).map((l, i) => (l.blank || (EMAIL_HEADER.test(l.text) && !SUBJECT.test(l.text)) ? -1 : i)).filter((i) => i >= 0).slice(0, 4);
   const headingLines = [...titleLines, ...spans.filter((s) => s.kind === 'heading' || s.kind === 'bold').map((s) => s.start)];
   const nets = findNetworks({ lines, tokens, headingLines, titleLines, groupNetworks: att.groupNetworks, bodyFrom, vocab });
   if (nets.inferred && nets.networks.length) warnings.push(`network inferred from content: ${nets.networks.join(', ')}`);

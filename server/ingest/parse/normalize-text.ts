@@ -37,10 +37,14 @@ function stripEmphasis(s: string): { text: string; bold: boolean } {
   return { text: t.trim(), bold };
 }
 
-/** Removes markdown links and escapes, keeping the visible text. */
+// Pictures say nothing: a Word export's logo "![](media/image1.png){width="1.6in"}", a mail's
+// inline "[cid:image001.png@01D5FC7A.3B2E1A90]".
+const PICTURE = /!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?|\[cid:[^\]]*\]/g;
+
+/** Removes markdown links, pictures and escapes, keeping the visible text. */
 function stripLinks(s: string): string {
   if (!s.includes('[') && !s.includes('\\')) return s;
-  return s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([()[\]*_#|])/g, '$1');
+  return s.replace(PICTURE, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([()[\]*_#|])/g, '$1');
 }
 
 // A whitespace character other than a plain space, or two whitespace characters in a row.

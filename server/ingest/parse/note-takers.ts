@@ -19,7 +19,7 @@ const TRAILING_DATE = /\s+(?:den\s+)?\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$/;
 function namesIn(text: string, vocab: Vocabulary, restore: NameRestorer, attendees: readonly string[]): { name: string; surface: string }[] {
   const names: { name: string; surface: string }[] = [];
   // "Nicholas Singleton/EB": one name and the initials of another.
-  for (const piece of text.split(/,|;|\/|\boch\b|&/)) {
+  for (const piece of text.split(/,|;|\/|\boch\b|\band\b|&/)) {
     // "Antecknat av Anna Berg 2021-03-05": the date the note was written follows the name.
     const s = piece.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.:]+$/, '').replace(TRAILING_DATE, '').trim();
     // A note-taker line names people: "Hanna Lund" is one, though Lund is also a place.

@@ -1,0 +1,35 @@
+// Whole notes as they reach GR's planners: forwarded by mail, exported from Word, extracted from
+// PDF, opening with the day's programme. Short invented notes, run whole.
+import { describe, expect, it } from 'vitest';
+import { snippet } from './corpus-helpers';
+
+const attendance = ['Närvarande:', 'Lena Holmlund, GR', 'Nicholas Singleton, GR', 'Per Ek, Lerum', ''];
+
+describe('a note forwarded by mail', () => {
+  it('takes its network from the subject line, not from the long address lines above it', () => {
+    const to = Array.from({ length: 13 }, (_, k) => `Person ${k} <person${k}@kommun.se>`).join('; ');
+    const x = snippet(['Från: Sara Nordenhielm <sara.nordenhielm@goteborgsregionen.se>', 'Skickat: den 17 mars 2020 16:05', `Till: ${to}`,
+      'Kopia: Elisabeth Beijer <elisabeth.beijer@goteborgsregionen.se>', 'Ämne: VB: Anteckningar socialchefsnätverket 13 mars', '',
+      'Hej alla!', '', ...attendance, '1. LSS-boenden', 'Branschråd funktionsstöd och LSS-boenden diskuterades.', '2. Daglig verksamhet', 'Text om funktionsstöd.'].join('\n'));
+    expect(x.meeting).toMatchObject({ networks: ['Socialchefsnätverket'], networksInferred: false });
+  });
+});
+
+describe('a note exported from Word', () => {
+  it('reads no title from the logo picture', () => {
+    const x = snippet(['![](media/image1.png){width="1.6in" height="0.55in"}', '', 'FH-chefsnätverket', '', 'Datum: 2025-02-06', '', ...attendance, '1. Inledning', 'Text.'].join('\n'));
+    expect(x.meeting).toMatchObject({ title: 'FH-chefsnätverket', networks: ['FH-chefsnätverket'] });
+  });
+});
+
+describe('English notes and answers of the genre', () => {
+  it('reads "Notes taken by A and B"', () => {
+    const x = snippet(['IFO-chefsnätverket 2018-05-16', '', ...attendance, '1. Visit', 'Text.', '', '*Notes taken by Lena Holmlund and Nicholas Singleton, GR*'].join('\n'));
+    expect(x.noteTakers).toEqual(['Lena Holmlund', 'Nicholas Singleton']);
+  });
+  it('counts "har tackat ja till att delta" in, and "har tackat nej" out', () => {
+    const x = snippet(['IFO-chefsnätverket 2021-03-04', '', ...attendance, '1. Stödcentrum Heder',
+      'Ale, Kungälv, Lerum och Öckerö har tackat ja till att delta i Stödcentrum Heder. Tjörn har tackat nej.'].join('\n'));
+    expect(x.projects.find((p) => p.name === 'Stödcentrum Heder')?.municipalities).toEqual(['Ale', 'Kungälv', 'Lerum', 'Öckerö']);
+  });
+});
