@@ -61,7 +61,33 @@ export function normalizeText(input: string): Line[] {
   let text = input.normalize('NFC').replace(/^\uFEFF/, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACES, ' ');
-  return repairCodePage(text).split('\n').map((raw, i) => cleanLine(raw, i + 1));
+  const lines = repairCodePage(text).split('\n').map((raw, i) => cleanLine(raw, i + 1));
+  return text.includes('\f') || PAGE_NUMBER.test(text) ? withoutPageFurniture(lines) : lines;
+}
+
+// "Sida 1 av 3", "Page 2 of 4", "sid. 2/3": a page footer of text taken from a PDF.
+const PAGE_NUMBER = /\b(?:sida|sid\.?|page)\s*\d{1,3}\s*(?:av|of|\/)\s*\d{1,3}\b/i;
+
+/**
+ * Text taken from a PDF repeats each page's header and footer inside the note, in the middle
+ * of an attendance list or a sentence. Footer lines (with the page number) are blanked, and so
+ * are later copies of the note's first lines (the page header). Lines are blanked, not removed,
+ * so line numbers stay those of the document.
+ */
+function withoutPageFurniture(lines: Line[]): Line[] {
+  const top = new Set<string>();
+  for (const l of lines) {
+    if (top.size === 3) break;
+    if (!l.blank) top.add(l.key);
+  }
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.blank) continue;
+    const repeat = top.has(l.key) && seen.has(l.key);
+    seen.add(l.key);
+    if (repeat || (l.raw.includes('\f') && l.text.length < 80) || PAGE_NUMBER.test(l.text)) Object.assign(l, { text: '', key: '', blank: true, bullet: null, heading: 0, bold: false, table: false });
+  }
+  return lines;
 }
 
 const ODD_SPACE = /[\u00a0\u2007\u202f]/;

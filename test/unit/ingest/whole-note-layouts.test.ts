@@ -33,3 +33,19 @@ describe('English notes and answers of the genre', () => {
     expect(x.projects.find((p) => p.name === 'Stödcentrum Heder')?.municipalities).toEqual(['Ale', 'Kungälv', 'Lerum', 'Öckerö']);
   });
 });
+
+describe('a note taken from a PDF', () => {
+  const page = ['GR GÖTEBORGSREGIONEN                    Anteckningar', '                                        2019-09-20'];
+  const x = snippet([...page, '', 'IFO-chefsnätverket', 'Anteckningar från nätverksmöte fredag 20 september 2019', '', 'Närvarande',
+    'Iréne Blomqvist, Ale', 'Jörgen Larzon, Göteborg', '', '', 'Göteborgsregionen | Box 5073, 402 22 Göteborg | www.goteborgsregionen.se        Sida 1 av 3',
+    ...page, '', 'Nicholas Singleton, GR', 'Anna Melke, FoU i Väst', '', '1. Inledning', 'Nicholas Singleton hälsar välkomna.'].join('\n'));
+  it('reads an attendance list on over the page header and footer that break it', () => {
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([
+      ['Iréne Blomqvist', 'Ale'], ['Jörgen Larzon', 'Göteborg'], ['Nicholas Singleton', 'GR'], ['Anna Melke', 'FoU i Väst'],
+    ]);
+  });
+  it('keeps the line numbers of the document', () => {
+    expect(x.attendees.find((a) => a.name === 'Anna Melke')?.line).toBe(17);
+    expect(x.meeting.date).toBe('2019-09-20');
+  });
+});
