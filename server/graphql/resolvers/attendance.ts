@@ -1,4 +1,5 @@
 // Questions about who attends: people linking two networks, and frequent attendees.
+import { fromCypher } from '../../db/values.js';
 import type { GraphQLContext } from '../context.js';
 import { checkPageSize, checkRange, checkYears } from '../inputs.js';
 import { requireEntities } from './entities-by-id.js';
@@ -12,6 +13,11 @@ interface FrequentArgs {
 }
 
 export const attendanceResolvers = {
+  // Network.attendees is a @cypher field: the library converts the row's own integers but not
+  // those in a list inside it, which GraphQL's Int refuses.
+  AttendeeCount: {
+    years: (row: { years: unknown[] }) => row.years.map(fromCypher),
+  },
   Query: {
     networkBridges: async (_: unknown, args: { networkA: string; networkB: string }, { db }: GraphQLContext) =>
       db.readTx(async (tx) => {

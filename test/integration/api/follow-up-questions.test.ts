@@ -53,6 +53,13 @@ describe('follow-up analyst questions on the seed corpus', () => {
     expect(agenda.find((i) => i.number === '4')!.parts).toEqual([]);
   });
 
+  it('lists a network\'s attendees with the years they came', async () => {
+    const data = await ask(`{ network(id: "network:fh-chefsnatverket") { attendees { name meetings years } } }`);
+    const larzon = data.network.attendees.find((a: { name: string }) => a.name === 'Jörgen Larzon');
+    expect(larzon).toEqual({ name: 'Jörgen Larzon', meetings: 2, years: [2022, 2023] });
+    for (const a of data.network.attendees as { meetings: number; years: number[] }[]) expect(a.years.length).toBeLessThanOrEqual(a.meetings);
+  });
+
   it('reads what a meeting decided from the agenda item text, which the excerpt stops short of', async () => {
     const theme = await searchId('hallbar socialtjanst', 'Theme');
     const data = await ask(
