@@ -76,8 +76,14 @@ describe('analyst questions on the seed corpus', () => {
   it('names people who link the IFO and FH networks by attending meetings of both', async () => {
     const ifo = await searchId('IFO-chefsnätverket', 'Network');
     const fh = await searchId('FH-chefsnätverket', 'Network');
-    const { data } = await api.query(`query($a: ID!, $b: ID!) { networkBridges(networkA: $a, networkB: $b) { person { name } meetingsA { id } meetingsB { id } } }`, { a: ifo, b: fh });
+    const { data } = await api.query(`query($a: ID!, $b: ID!) { networkBridges(networkA: $a, networkB: $b) { person { name } meetingsA { id } meetingsB { id } jointOnly } }`, { a: ifo, b: fh });
     const names = data!.networkBridges.map((b: { person: { name: string } }) => b.person.name);
+    // Every FH meeting of the corpus (000, 001) is a joint IFO + FH meeting: no one attends FH's own.
+    expect(data!.networkBridges.every((b: { jointOnly: boolean }) => b.jointOnly)).toBe(true);
+    // 004 is the social services directors' own meeting: who also attends IFO's own meetings links the two.
+    const social = await searchId('Socialchefsnätverket', 'Network');
+    const other = await api.query(`query($a: ID!, $b: ID!) { networkBridges(networkA: $a, networkB: $b) { person { name } jointOnly } }`, { a: ifo, b: social });
+    expect(other.data!.networkBridges).toContainEqual({ person: { name: 'Cecilia Axelsson' }, jointOnly: false });
     // 000 and 001 are joint IFO + FH meetings, so everyone present at them links the two.
     expect(names).toEqual(expect.arrayContaining(['Jörgen Larzon', 'Taija Holmberg', 'Maria Havseng', 'Angelica Francisca', 'Göran Hjertstrand']));
     // Present only at IFO-only (002, 003) or other networks' (004) meetings.
