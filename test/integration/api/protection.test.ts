@@ -35,6 +35,16 @@ describe('protection', () => {
     expect(r.errors![0]!.message).toContain('person:nobody-at-all');
     const byId = await api.query(`{ project(id: "project:nope") { name } }`);
     expect(codes(byId)).toEqual(['NOT_FOUND']);
+    // An empty matrix would read as "takes part in nothing".
+    const cells = await api.query(`{ participation(projectIds: ["project:minimaria"]) { evidenceCount } }`);
+    expect(codes(cells)).toEqual(['NOT_FOUND']);
+    expect(cells.errors![0]!.message).toContain('project:minimaria');
+  });
+
+  it('refuses an id of another kind where a project or municipality id belongs', async () => {
+    const r = await api.query(`{ participation(projectIds: ["municipality:1482"]) { evidenceCount } }`);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.message).toMatch(/projectIds takes Project ids; 'municipality:1482' is a Municipality/);
   });
 
   it('refuses a reversed year range with BAD_USER_INPUT', async () => {
