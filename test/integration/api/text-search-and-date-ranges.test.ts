@@ -1,7 +1,7 @@
 // Questions about what the notes say and when: search in agenda items and whole notes, and
 // ranges of dates, over HTTP on the seed corpus.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerOf, openSeededApi, type SeededApi } from './support/seeded-api.js';
+import { answerOf, openSeededApi, SEED_MEETINGS, type SeededApi } from './support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
@@ -30,6 +30,16 @@ describe('search in what the notes say', () => {
 });
 
 describe('date ranges', () => {
+  it('keep meetings dated only to the month when asked by the first and last day a date stands for', async () => {
+    // 003 is dated 2023-01 (inferred), 000 2023-03-24; "2023-01" sorts before "2023-01-01".
+    const data = await ask('{ byDate: meetings(where: { date: { gte: "2023-01-01", lt: "2023-04-01" } }) { id } byBounds: meetings(where: { dateTo: { gte: "2023-01-01" }, dateFrom: { lt: "2023-04-01" } }, sort: [{ date: ASC }]) { id date dateFrom dateTo } }');
+    expect(data.byDate.map((m: { id: string }) => m.id)).toEqual([SEED_MEETINGS.M000]);
+    expect(data.byBounds).toEqual([
+      { id: SEED_MEETINGS.M003, date: '2023-01', dateFrom: '2023-01-01', dateTo: '2023-01-31' },
+      { id: SEED_MEETINGS.M000, date: '2023-03-24', dateFrom: '2023-03-24', dateTo: '2023-03-24' },
+    ]);
+  });
+
   it('meetings and agenda items filter by a range of ISO dates', async () => {
     const data = await ask('{ meetings(where: { date: { gte: "2022-01-01", lt: "2023-06-01" } }, sort: [{ date: ASC }]) { date } all: meetings { date } }');
     const inRange = data.all.map((m: { date: string | null }) => m.date).filter((d: string | null) => d !== null && d >= '2022-01-01' && d < '2023-06-01').sort();
