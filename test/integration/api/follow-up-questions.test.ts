@@ -60,6 +60,14 @@ describe('follow-up analyst questions on the seed corpus', () => {
     for (const a of data.network.attendees as { meetings: number; years: number[] }[]) expect(a.years.length).toBeLessThanOrEqual(a.meetings);
   });
 
+  it('ranks people by the meetings they presented at, not by items', async () => {
+    const data = await ask(`{ people(sort: [{ presentedMeetingCount: DESC }, { name: ASC }], limit: 3) { name presentedMeetingCount presentations { meetingId } } }`);
+    const [top] = data.people as { name: string; presentedMeetingCount: number; presentations: { meetingId: string }[] }[];
+    expect(top!.presentedMeetingCount).toBe(new Set(top!.presentations.map((p) => p.meetingId)).size);
+    for (const p of data.people) expect(p.presentedMeetingCount).toBeLessThanOrEqual(top!.presentedMeetingCount);
+    expect(top!.presentations.length).toBeGreaterThan(top!.presentedMeetingCount);
+  });
+
   it('reads what a meeting decided from the agenda item text, which the excerpt stops short of', async () => {
     const theme = await searchId('hallbar socialtjanst', 'Theme');
     const data = await ask(
