@@ -159,8 +159,35 @@ function withWeak<T extends { n: Numbered }>(nums: T[]): T[] {
   return run.length >= 2 && run.length === nums.length ? nums : [];
 }
 
-/** Agenda item spans over lines[from, to). */
-export function splitAgendaItems(lines: Line[], from: number, to: number): ItemSpan[] {
+// "Dagordning" / "Program" alone on its line, over the day's programme.
+const PROGRAMME_LABEL = /^(dagordning|program|dagens program|agenda|foredragningslista)\s*:?$/;
+// "09.30  Title", "09.30–10.15 Title", "1. Title": the time or number before a programme entry.
+const PROGRAMME_LEAD = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+|^\d{1,2}[.)]\s+/;
+
+/** A programme's entry as the heading in the body will write it: no time, number or presenter. */
+const programmeTitle = (text: string) => foldKey(text.replace(PROGRAMME_LEAD, '').replace(/\s*\([^()]*\)\s*$/, '').replace(/[:.]$/, '').trim());
+
+/**
+ * The day's programme under a "Dagordning" label at line i, when the note lists its items
+ * before the attendance and writes them out below it: the index after the list and its entries'
+ * titles. Null when line i is no such label or fewer than two entries follow.
+ */
+export function programmeAt(lines: Line[], i: number): { end: number; titles: Set<string> } | null {
+  const label = lines[i];
+  if (!label || !PROGRAMME_LABEL.test(label.key)) return null;
+  let k = i + 1;
+  while (k < lines.length && (lines[k] as Line).blank) k++;
+  const titles = new Set<string>();
+  for (; k < lines.length && !(lines[k] as Line).blank; k++) titles.add(programmeTitle((lines[k] as Line).text));
+  titles.delete('');
+  return titles.size >= 2 ? { end: k, titles } : null;
+}
+
+/**
+ * Agenda item spans over lines[from, to). `programme` holds the titles a "Dagordning" above
+ * listed: a body line that repeats one is an item heading however plainly it is written.
+ */
+export function splitAgendaItems(lines: Line[], from: number, to: number, programme?: Set<string>): ItemSpan[] {
   const nums: { i: number; n: Numbered; styled: boolean; level: number }[] = [];
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
@@ -189,6 +216,7 @@ export function splitAgendaItems(lines: Line[], from: number, to: number): ItemS
       continue;
     }
     if (SUB_LABEL.test(f) || l.text.length > 140) continue;
+    if (keep.length === 0 && programme?.has(programmeTitle(l.text))) { starts.push({ number: null, title: l.text.replace(/:$/, ''), start: i, kind: 'heading', parent: null }); continue; }
     const heading = (l.heading > 0 && (keep.length === 0 || l.heading <= maxLevel)) || (l.bold && !l.bullet && l.heading === 0);
     if (heading && !nums.some((x) => x.i === i)) { starts.push({ number: null, title: l.text.replace(/:$/, ''), start: i, kind: l.heading ? 'heading' : 'bold', parent: null }); continue; }
     if (keep.length === 0 && THEME_DAY.test(f) && l.text.length < 80) { starts.push({ number: null, title: l.text.replace(/:$/, ''), start: i, kind: 'heading', parent: null }); continue; }

@@ -1,6 +1,6 @@
 // One meeting note in, one Extraction out. Pure: no I/O, no clock, no randomness, so the
 // same text always gives the same JSON and every step can be tested without a database.
-import { BARE_PREFIXED, PREFIXED, splitAgendaItems, type ItemSpan } from './agenda-items';
+import { BARE_PREFIXED, PREFIXED, programmeAt, splitAgendaItems, type ItemSpan } from './agenda-items';
 import { parseAttendance, parseTrailingAttendance } from './attendance';
 import { peopleInSpan, titlePresenters } from './body-people';
 import { findCandidates } from './candidates';
@@ -112,7 +112,15 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const tokens = (i: number) => words.tokens(i);
 
   // "1. Anna Berg, Ale" under "Närvarande:" numbers people, not items.
-  let limit = lines.findIndex((l) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && startsAgenda(l.key) && !isPersonList(l.text, vocab));
+  const agendaAt = (l: Line) => !l.blank && (l.heading > 0 || l.bold || l.text.length < 80) && startsAgenda(l.key) && !isPersonList(l.text, vocab);
+  let limit = lines.findIndex(agendaAt);
+  // "Dagordning" over the day's programme, then the attendance list, then the items written out:
+  // the programme is no item, and the agenda starts after it.
+  const programme = limit >= 0 ? programmeAt(lines, limit) : null;
+  if (programme) {
+    const next = lines.findIndex((l, i) => i >= programme.end && agendaAt(l));
+    limit = next < 0 ? lines.length : next;
+  }
   if (limit < 0) limit = lines.length;
   const lead = parseAttendance(lines, limit, vocab, restore);
   // No list above the agenda: it may stand at the end of the note, after the last item.
@@ -129,7 +137,7 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   // line: then it stood in the header ("Antecknare: X" above "1) Inledning").
   const notesEndBody = bodyNotes.index >= 0 && !itemsFollow(lines, bodyNotes.index + 1);
   const bodyTo = Math.min(notesEndBody ? bodyNotes.index : lines.length, trailing ? trailing.start : lines.length);
-  const spans = splitAgendaItems(lines, bodyFrom, bodyTo);
+  const spans = splitAgendaItems(lines, bodyFrom, bodyTo, programme && bodyFrom >= programme.end ? programme.titles : undefined);
   const headerEnd = lead.start >= 0 ? lead.start : spans[0]?.start ?? bodyFrom;
 
   // Whether line i lies in a "kommande"-style item: the last top-level span containing it decides.

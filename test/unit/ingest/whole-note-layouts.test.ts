@@ -49,3 +49,32 @@ describe('a note taken from a PDF', () => {
     expect(x.meeting.date).toBe('2019-09-20');
   });
 });
+
+describe('a note that opens with the day\'s programme', () => {
+  const x = snippet(['Äldreomsorgsnätverket', 'Minnesanteckningar från nätverksträff 2014-10-23', '',
+    'Dagordning', '09.00  Välkommen och presentationsrunda', '09.30  Bättre liv för sjuka äldre – läget i GR-kommunerna (Lena Kjellberg, VästKom)',
+    '10.30  Fika', '10.45  Trygghetslarm och digitalisering (Per Hansson, GR)', '',
+    'Närvarande', 'Ale: Gunnel Rosén', 'Mölndal: Birgitta Hellberg', 'GR: Per Hansson', 'Gäst: Lena Kjellberg, VästKom', '',
+    'Välkommen och presentationsrunda', 'Gunnel Rosén hälsade välkommen.', '',
+    'Bättre liv för sjuka äldre – läget i GR-kommunerna', 'Lena Kjellberg, VästKom, gick igenom resultaten för satsningen.', '',
+    'Trygghetslarm och digitalisering', 'Per Hansson informerade om digitala trygghetslarm.'].join('\n'));
+  it('reads the attendance below the programme', () => {
+    expect(x.attendees.map((a) => a.name)).toEqual(['Gunnel Rosén', 'Birgitta Hellberg', 'Per Hansson', 'Lena Kjellberg']);
+  });
+  it('takes the body lines that repeat the programme\'s entries for the items, with their presenters', () => {
+    expect(x.agendaItems.map((i) => [i.title, i.presenters])).toEqual([
+      ['Välkommen och presentationsrunda', ['Gunnel Rosén']],
+      ['Bättre liv för sjuka äldre – läget i GR-kommunerna', ['Lena Kjellberg']],
+      ['Trygghetslarm och digitalisering', ['Per Hansson']],
+    ]);
+  });
+});
+
+describe('a numbered "Dagordning" above the attendance list', () => {
+  it('is the list of the items the body then writes out, not the items themselves', () => {
+    const x = snippet(['IFO-chefsnätverket 2021-03-04', '', 'Dagordning', '1. Inledning', '2. Yrkesresan', '', 'Närvarande', 'Anna Berg, Ale', 'Per Ek, Lerum', '',
+      '1. Inledning', 'Anna Berg hälsar välkommen.', '', '2. Yrkesresan', 'Per Ek berättar om Yrkesresan.'].join('\n'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Anna Berg', 'Per Ek']);
+    expect(x.agendaItems.map((i) => [i.number, i.title, i.presenters, i.line])).toEqual([['1', 'Inledning', ['Anna Berg'], 11], ['2', 'Yrkesresan', ['Per Ek'], 14]]);
+  });
+});
