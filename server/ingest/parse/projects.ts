@@ -8,7 +8,7 @@ import type { Line } from './normalize-text';
 import type { LineWords } from './line-words';
 import { sentenceAt } from './sentences';
 import type { PhraseMatch } from './phrase-matcher';
-import type { Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import type { ProjectMention } from './types';
 import type { Vocabulary } from './vocabulary';
 import type { ItemSpan } from './agenda-items';
@@ -344,14 +344,22 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
   // The project matches of the line are known already (scanProjects): the cheapest test goes first.
   if (vocab.project.findAll(input.words.tokens(i)).length === 0 && !PARTICIPATES.test(folded) && !ALL.test(folded)) return;
   const sentences = input.words.sentences(i);
+  const lead = sentences.length > 1 ? placeLabel(l.text, vocab) : null;
   for (const [k, s] of sentences.entries()) {
     if (k === 0 && continuesAbove(input, i)) continue;
-    const text = k === sentences.length - 1 && rest ? joinWrapped(s.text, rest) : s.text;
+    let text = k === sentences.length - 1 && rest ? joinWrapped(s.text, rest) : s.text;
     // A sentence of the line is read with the line's own words.
     const whole = text === l.text;
-    const sentenceFolded = whole ? input.words.folded(i) : foldText(text);
+    let sentenceFolded = whole ? input.words.folded(i) : foldText(text);
+    let toks = whole ? input.words.tokens(i) : input.words.tokensOf(i, s.start, text, sentenceFolded);
+    // "- **Stenungsund:** Ny chef. Deltar i Resursteam från januari.": a later sentence of a line
+    // led by a place's label has that place for its subject when it names no place itself.
+    if (k > 0 && lead && vocab.municipality.findAll(toks).length === 0) {
+      text = `${lead}: ${text}`;
+      sentenceFolded = foldText(text);
+      toks = tokenize(text);
+    }
     const fs = trimStops(sentenceFolded);
-    const toks = whole ? input.words.tokens(i) : input.words.tokensOf(i, s.start, text, sentenceFolded);
     const named = vocab.project.findAll(toks);
     const every = ALL.test(fs);
     if (named.length === 0 && !every && !PARTICIPATES.test(fs)) continue;
@@ -393,6 +401,20 @@ function participation(input: ProjectScanInput, i: number, byName: Map<string, P
       if (groups.length > 1) p.municipalityGroups = groups;
     }
   }
+}
+
+// "Stenungsund: …", "**Ale:** …" (the emphasis is gone from Line.text): a place leading the line.
+const LABEL_LEAD = /^([^:.!?,;]{2,30}):\s+\S/;
+
+/** The municipality a line's leading "Place:" label names, as written; null when it names none. */
+function placeLabel(text: string, vocab: Vocabulary): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 30) return null;
+  const m = LABEL_LEAD.exec(text);
+  if (!m) return null;
+  const label = (m[1] as string).trim();
+  const found = vocab.municipality.findAll(tokenize(label));
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === label.length ? label : null;
 }
 
 /** A project the vocabulary lacks cued in text ("projektet Trygg digital tillsyn"); a place or a stop-listed word ("metoden BBIC") is none. */

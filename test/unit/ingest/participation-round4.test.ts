@@ -147,3 +147,12 @@ describe('evidence does not begin on a label line above', () => {
     expect(munis(x, 'SkolFam')).toEqual(['Ale', 'Lerum']);
   });
 });
+
+describe('a round where each municipality reports on a line of its own', () => {
+  it('gives a later sentence of the line the municipality of its label', () => {
+    const x = note('Runda', '- **Stenungsund:** Ny verksamhetschef från 1 november. Deltar i Resursteam välfärdsteknik från januari.',
+      '- **Ale:** Nytt boende öppnar i mars. Lerum deltar i Mini-Maria.');
+    expect(munis(x, 'Resursteam välfärdsteknik')).toEqual(['Stenungsund']);
+    expect(munis(x, 'Mini-Maria')).toEqual(['Lerum']);
+  });
+});
