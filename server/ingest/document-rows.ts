@@ -161,6 +161,7 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     (affiliation ? byNameAndPlace.get(placeKey(name, affiliation)) : undefined) ?? byName.get(name) ?? remember(byName, name, resolve(name, surface, affiliation));
   for (const m of x.peopleMentioned) {
     const personId = personFor(m.name, m.surface, m.affiliation);
+    if (m.surface) resolver.addSurface(personId, m.surface);
     if (m.affiliation && !x.attendees.some((a) => a.name === m.name)) affiliationRow(personId, m.affiliation, m.affiliationKind ?? null, { ...fact(m.line, m.excerpt), surface: m.affiliation });
   }
   // The note-taker line itself ("Antecknat av …"), not the first line that names the person.

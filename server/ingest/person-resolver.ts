@@ -121,6 +121,17 @@ export class PersonResolver {
     return names;
   }
 
+  /**
+   * Records how a note writes a person already resolved in it ("Irene Blomqvist" in the text of
+   * a note that lists "Iréne Blomqvist"): a surface form, so an alias, but no second mention.
+   */
+  addSurface(id: string, surface: string): void {
+    const person = this.people.get(id);
+    if (!person || person.surfaces.has(surface)) return;
+    person.surfaces.add(surface);
+    this.index(person);
+  }
+
   person(id: string): KnownPerson | undefined {
     return this.people.get(id);
   }
