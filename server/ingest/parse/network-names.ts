@@ -20,7 +20,8 @@ export interface NetworkName {
 // After the network word of "Nätverket för kvalitetsutvecklare", "nätverk för chefer inom äldreomsorg".
 // The field may take two words ("inom ekonomiskt bistånd"), but not a clause word after it.
 // A word may be the first half of a pair ("barn- och ungdomschefer", "individ- och familjeomsorgen").
-const FOR_GROUP = /^ f[öo]r (\p{Ll}+- och \p{Ll}[\p{Ll}-]{2,}|\p{Ll}[\p{Ll}-]{3,})(?: (?:inom|i|f[öo]r) (?:\p{L}+- och \p{Ll}[\p{Ll}-]{2,}|\p{L}[\p{L}-]{2,}(?: (?!(?:och|som|den|det|att|med|har|ska|var|kan|samt)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,})?))?/u;
+// An adjective takes its noun along: "för ekonomiskt bistånd", "för sociala frågor", "för psykisk hälsa".
+const FOR_GROUP = /^ f[öo]r (\p{Ll}+- och \p{Ll}[\p{Ll}-]{2,}|\p{Ll}[\p{Ll}]{2,}(?:iskt?|iska|igt?|iga|ellt?|ella|alt?|ala) (?!(?:och|som|den|det|att|med|har|ska|var|kan|samt|inom|i|för)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}|\p{Ll}[\p{Ll}-]{3,})(?: (?:inom|i|f[öo]r) (?:\p{L}+- och \p{Ll}[\p{Ll}-]{2,}|\p{L}[\p{L}-]{2,}(?: (?!(?:och|som|den|det|att|med|har|ska|var|kan|samt)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,})?))?/u;
 // Endings of the network word: "nätverk", "nätverket", "nätverken", "nätverkets".
 const ENDINGS = new Set(['', 'et', 'en', 'ets']);
 // Words that make "X-nätverket" a description rather than a name ("vårt eget nätverk").

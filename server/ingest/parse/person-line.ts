@@ -69,8 +69,12 @@ function isRole(part: string): boolean {
   // "…, informerar om arbetet mot våld i nära relationer": a sentence after a name is no role.
   if (/^\p{Ll}/u.test(part)) return words.length <= ROLE_WORDS;
   // A capitalised role names itself first or last: "Enhetschef", "Head of Service", "Mockingbird programme lead".
-  return words.length <= 4 && (ROLE.test(words[0] as string) || ROLE.test(words[words.length - 1] as string));
+  if (words.length <= 4) return ROLE.test(words[0] as string) || ROLE.test(words[words.length - 1] as string);
+  // English titles name their field after "of": "Head of Individual and Family Care".
+  return words.length <= ROLE_WORDS + 2 && ENGLISH_TITLE.test(part);
 }
+
+const ENGLISH_TITLE = /^(?:head|director|manager|chair|coordinator|lead|deputy head|assistant director) (?:of|for)\s/i;
 
 // A job title's last word, written before the name: "Socialchef", "Stadsdelsdirektör", "verksamhetsutvecklare".
 const TITLE_END = /(chef|ledare|direktör|utvecklare|utredare|samordnare|handläggare|strateg|controller|ordförande|sekreterare|forskare|analytiker|koordinator|specialist|konsult|rådgivare|ansvarig|föreståndare)$/i;

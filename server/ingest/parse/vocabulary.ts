@@ -43,7 +43,9 @@ export const defaultVocabDir = fileURLToPath(new URL('../../../seed/vocab/', imp
 function municipalityForms(m: MunicipalityEntry): string[] {
   const base = [m.name, ...m.variants, ...(m.districts ?? [])];
   const gen = m.name.endsWith('s') ? m.name : `${m.name}s`;
-  const forms = [...base, `${m.name} kommun`, `${gen} kommun`, `${m.name} stad`, `${gen} stad`];
+  // English notes: "Ale Municipality", "the Municipality of Lerum", "City of Mölndal".
+  const english = [`${m.name} Municipality`, `Municipality of ${m.name}`, `City of ${m.name}`];
+  const forms = [...base, `${m.name} kommun`, `${gen} kommun`, `${m.name} stad`, `${gen} stad`, ...english];
   return forms.flatMap((f) => [f, foldKey(f) === f.toLowerCase() ? f : stripMarks(f)]);
 }
 

@@ -310,6 +310,15 @@ describe('a note signed without a label', () => {
   });
 });
 
+describe('English attendance lines', () => {
+  it.each([
+    ['Iréne Blomqvist, Head of Individual and Family Care, Ale Municipality', 'Iréne Blomqvist', 'Ale', 'Head of Individual and Family Care'],
+    ['Karita Björk, Head of Service, City of Göteborg', 'Karita Björk', 'Göteborg', 'Head of Service'],
+  ])('%s', (line, name, affiliation, role) => {
+    expect(parsePersonLine(line, vocabulary)).toEqual([expect.objectContaining({ surface: name, affiliation: expect.objectContaining({ name: affiliation, kind: 'municipality' }), role, unit: null })]);
+  });
+});
+
 describe('title and place in the header', () => {
   it('skips a letterhead above the title and reads a place after the time', () => {
     const x = snippet(['GÖTEBORGSREGIONEN', 'Nätverket för chefer inom funktionsstöd', '', '2024-05-23, kl. 09.30–15.00, Lindholmen Conference Centre', '',

@@ -17,6 +17,8 @@ describe('a network named in the title but missing from the vocabulary', () => {
     ['Anteckningar från missbruksnätverket 2018-05-17', 'Missbruksnätverket'],
     ['Anteckningar – Nätverket för enhetschefer inom ekonomiskt bistånd, 2017-09-14', 'Nätverket för enhetschefer inom ekonomiskt bistånd'],
     ['Anteckningar Nätverket för chefer inom äldreomsorg och vård 2017-09-14', 'Nätverket för chefer inom äldreomsorg'],
+    ['Anteckningar – Nätverket för ekonomiskt bistånd 2025-01-15', 'Nätverket för ekonomiskt bistånd'],
+    ['Anteckningar Nätverket för sociala frågor 2025-01-15', 'Nätverket för sociala frågor'],
   ])('%s → %s', (title, name) => {
     const x = note(title);
     expect(x.meeting).toMatchObject({ networks: [name], networksInferred: false });
@@ -99,5 +101,12 @@ describe('a network the title names the short way', () => {
     const x = note('Anteckningar 2020-01-20', '', '## Information till socialchefer', 'Frågan om FH lyfts till socialchefer och barnchefer.');
     expect(x.meeting.networks).not.toContain('Socialchefsnätverket');
     expect(x.meeting.networks).not.toContain('Barnchefsnätverket');
+  });
+});
+
+describe('networks named in English', () => {
+  it('reads "the Child and Youth Managers\' Network" beside a Swedish name', () => {
+    expect(note("Study visit to Glasgow – IFO-chefsnätverket and the Child and Youth Managers' Network, 2018-05-16").meeting.networks)
+      .toEqual(['IFO-chefsnätverket', 'Barnchefsnätverket']);
   });
 });
