@@ -57,11 +57,31 @@ const LABELLED = /^(?:plats|lokal|var|adress|venue|location|mötesplats|mötespl
 const TIME_ANYWHERE = /,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/g;
 const TIME_CLAUSE = /^,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/;
 
+const PLACE_HEADER = /^(?:plats|lokal|mötesplats|venue|location)$/i;
+const cellsOf = (text: string) => text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+
+/** The cell under the header cell `header` of the table row at line i, from the first data row below it. */
+function tableCell(lines: Line[], i: number, limit: number, header: RegExp): string | null {
+  const at = cellsOf((lines[i] as Line).text).findIndex((c) => header.test(c));
+  if (at < 0) return null;
+  for (let k = i + 1; k < limit && (lines[k] as Line).table; k++) {
+    const cells = cellsOf((lines[k] as Line).text);
+    if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) continue;
+    return cells[at] || null;
+  }
+  return null;
+}
+
 /** "Plats: GR. Anders Persons gatan 8", "Venue: GR, room Femman", "möte på GR" or "14/9 2022, Lerums kommunhus" in the heading lines. */
 export function findLocation(lines: Line[], limit: number): string | null {
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const l = lines[i] as Line;
     if (l.blank) continue;
+    // "| Datum | Tid | Plats |" over "| 13 februari 2025 | 09.00–12.00 | GR, lokal Sexan |": a Word header table.
+    if (l.table) {
+      const place = tableCell(lines, i, Math.min(limit, lines.length), PLACE_HEADER);
+      if (place) return place;
+    }
     const m = LABELLED.exec(l.text);
     // "Plats: Kungälvs stadshus, kl. 09.00–15.00": the time is no part of the place.
     if (m) return (m[1] as string).replace(TIME_ANYWHERE, '').replace(/\.\s+/g, ', ').replace(/[.,\s]+$/, '').trim();

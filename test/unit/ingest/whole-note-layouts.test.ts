@@ -20,6 +20,11 @@ describe('a note exported from Word', () => {
     const x = snippet(['![](media/image1.png){width="1.6in" height="0.55in"}', '', 'FH-chefsnätverket', '', 'Datum: 2025-02-06', '', ...attendance, '1. Inledning', 'Text.'].join('\n'));
     expect(x.meeting).toMatchObject({ title: 'FH-chefsnätverket', networks: ['FH-chefsnätverket'] });
   });
+  it('reads date and place from a header table', () => {
+    const x = snippet(['**FH-chefsnätverket**', '', '| **Datum** | **Tid** | **Plats** |', '|---|---|---|', '| 13 februari 2025 | 09.00–12.00 | GR, Anders Personsgatan 8, lokal Sexan |', '',
+      ...attendance, '1. Inledning', 'Text.'].join('\n'));
+    expect(x.meeting).toMatchObject({ date: '2025-02-13', location: 'GR, Anders Personsgatan 8, lokal Sexan' });
+  });
 });
 
 describe('English notes and answers of the genre', () => {
