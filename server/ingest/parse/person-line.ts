@@ -74,6 +74,7 @@ function isRole(part: string): boolean {
   return words.length <= ROLE_WORDS + 2 && ENGLISH_TITLE.test(part);
 }
 
+const HONORIFIC = /^(dr\.?|prof\.?|professor|docent|fil\.?\s?dr\.?|med\.?\s?dr\.?)\s+(?=\p{Lu})/iu;
 const ENGLISH_TITLE = /^(?:head|director|manager|chair|coordinator|lead|deputy head|assistant director) (?:of|for)\s/i;
 
 // A job title's last word, written before the name: "Socialchef", "Stadsdelsdirektör", "verksamhetsutvecklare".
@@ -373,8 +374,11 @@ function parse(text: string, vocab: Vocabulary): ParsedPerson[] | null {
     const noteAff = split?.affiliation ?? (note ? resolveAffiliation(note, vocab) : null);
     // "Socialchef Kristina Wall, Ale": a title before the name is her role.
     let title: string | null = null;
+    // "Dr Alan Fraser", "Prof. Maria Nilsson": the honorific is no part of the name.
+    const honorific = part.length > 4 && HONORIFIC.exec(part);
+    if (honorific) { title = honorific[1] as string; part = part.slice(honorific[0].length); }
     // Asked even of a name-shaped part: "Förvaltningschef Marie Rehn" is three capitalised words.
-    if (part.includes(' ')) {
+    if (!title && part.includes(' ')) {
       const t = titleFirst(part, vocab);
       if (t) { title = t.title; part = t.name; }
     }

@@ -314,6 +314,8 @@ describe('English attendance lines', () => {
   it.each([
     ['Iréne Blomqvist, Head of Individual and Family Care, Ale Municipality', 'Iréne Blomqvist', 'Ale', 'Head of Individual and Family Care'],
     ['Karita Björk, Head of Service, City of Göteborg', 'Karita Björk', 'Göteborg', 'Head of Service'],
+    ['Dr Anna Melke, Ale', 'Anna Melke', 'Ale', 'Dr'],
+    ['Prof. Maria Nilsson, Lerum', 'Maria Nilsson', 'Lerum', 'Prof.'],
   ])('%s', (line, name, affiliation, role) => {
     expect(parsePersonLine(line, vocabulary)).toEqual([expect.objectContaining({ surface: name, affiliation: expect.objectContaining({ name: affiliation, kind: 'municipality' }), role, unit: null })]);
   });
