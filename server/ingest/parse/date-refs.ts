@@ -30,7 +30,8 @@ const SEASONS: Record<string, [number, number]> = {
 };
 
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'start' | 'stop' | 'text'> | null }[] = [
-  { re: /\b(19\d\d|20\d\d)-(\d{1,2})-(\d{1,2})\b/g, build: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  // OCR reads a 0 as O and a 1 as l ("2016-O4-21", folded "2016-o4-21").
+  { re: /\b(19\d\d|20\d\d)-([\dol]{1,2})-([\dol]{1,2})\b/g, build: (m) => ymd(+m[1]!, +ocrDigits(m[2]!), +ocrDigits(m[3]!)) },
   { re: /(?<![\d:-])(\d\d)-(\d\d)-(\d\d)(?![\d:-])/g, build: (m) => ymd(2000 + +m[1]!, +m[2]!, +m[3]!) },
   // "17.1.2025", "17.01.2025", "17.1.25". Exactly three parts, so times ("13.15"), paragraphs
   // ("§ 4.2") and longer numberings ("1.2.3.4") stay out; "version 2.1.12" is a version.
@@ -55,6 +56,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateRef, 'star
   { re: /\b(19[5-9]\d|20[0-4]\d)\s*[–-]\s*(19[5-9]\d|20[0-4]\d)\b/g, build: (m) => ({ year: +m[1]!, month: null, day: null, end: { year: +m[2]!, month: null, day: null } }) },
   { re: /(?<![\d:/.-])(19[5-9]\d|20[0-4]\d)(?![\d:/-]|\s*:\s*\d)/g, build: (m) => ({ year: +m[1]!, month: null, day: null }) },
 ];
+
+const ocrDigits = (s: string) => s.replace(/o/g, '0').replace(/l/g, '1');
 
 // A two-digit year in a dotted date is read only within the years the networks' notes cover.
 const DOTTED_YY: [number, number] = [15, 39];

@@ -141,3 +141,10 @@ describe('the date of the notes approved at the meeting', () => {
     expect(x.meeting).toMatchObject({ date: '2021-03-04' });
   });
 });
+
+describe('ISO dates OCR read with letters', () => {
+  it.each([['Datum: 2016-O4-21', '2016-04-21'], ['Datum: 2016-l0-2l', '2016-10-21']])('"%s" is %s', (header, date) => {
+    const x = run('BARNCHEFSNÄTVERKET – ANTECKNINGAR', '', header, '', ...attendance, '**1. Runda**', 'Alla berättar.');
+    expect(x.meeting).toMatchObject({ date, dateInferred: false });
+  });
+});
