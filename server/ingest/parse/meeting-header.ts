@@ -1,4 +1,5 @@
 // Title and location from the first lines of a note.
+import { foldText } from './fold';
 import { findDateRefs } from './date-refs';
 import { EMAIL_HEADER } from './meeting-date';
 import type { Line } from './normalize-text';
@@ -82,9 +83,10 @@ export function findLocation(lines: Line[], limit: number): string | null {
       const place = tableCell(lines, i, Math.min(limit, lines.length), PLACE_HEADER);
       if (place) return place;
     }
-    const m = LABELLED.exec(l.text);
+    // OCR's "PIats:" for "Plats:": the fold reads the capital I as the l it is, keeping offsets.
+    const m = LABELLED.exec(l.text) ?? (l.text.includes('I') ? LABELLED.exec(foldText(l.text)) : null);
     // "Plats: Kungälvs stadshus, kl. 09.00–15.00": the time is no part of the place.
-    if (m) return (m[1] as string).replace(TIME_ANYWHERE, '').replace(/\.\s+/g, ', ').replace(/[.,\s]+$/, '').trim();
+    if (m) return l.text.slice(m.index + m[0].length - (m[1] as string).length).replace(TIME_ANYWHERE, '').replace(/\.\s+/g, ', ').replace(/[.,\s]+$/, '').trim();
     const folded = l.key;
     const p = MET_AT.exec(folded);
     if (p) {

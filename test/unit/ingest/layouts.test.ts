@@ -199,6 +199,7 @@ describe('meeting location', () => {
     ['Mötesplats: Alingsås stadshus, sal Kristina', 'Alingsås stadshus, sal Kristina'],
     ['**Plats:** Kungälvs stadshus, kl. 09.00–15.00', 'Kungälvs stadshus'],
     ['Mötesplats IFO 2022 – planering', null],
+    ['PIats: GR, lokal Ettan', 'GR, lokal Ettan'],
   ])('reads "%s"', (heading, location) => {
     expect(snippet(['Anteckningar 2022-09-14', heading, '', 'Närvarande:', 'Anna Svensson, Lerum', '', '1. Inledning'].join('\n')).meeting.location).toBe(location);
   });
