@@ -76,9 +76,9 @@ export function hasAcronymOrInnerCapsRun(s: string): boolean {
   return false;
 }
 
-// ---- NAME_RUN: WORD(?:\s+WORD){0,2}, WORD = \p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:-\p{Lu}[\p{Ll}'’]+)? ----
+// ---- NAME_RUN: WORD(?:\s+WORD){0,2}, WORD = \p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:-\p{Lu}[\p{Ll}'’]+)?, "McLeod" and "MacDonald" too ----
 
-const WORD = String.raw`\p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const WORD = String.raw`\p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:(?<=(?<!\p{L})Ma?c)\p{Lu}\p{Ll}[\p{Ll}0-9'’\uFFFD]*)?(?:-\p{Lu}[\p{Ll}'’]+)?`;
 export const NAME_RUN = new RegExp(`${WORD}(?:\\s+${WORD}){0,2}`, 'gu');
 
 /** [\p{Ll}'’]: letters of a hyphenated name part. */
@@ -93,6 +93,11 @@ function wordEnd(s: string, i: number): number {
   let j = i + 1;
   while (j < n && isNameLetter(s.charCodeAt(j))) j++;
   if (j === i + 1) return -1;
+  // "McLeod", "MacDonald": a capital inside the name after its prefix.
+  if (j + 1 < n && isUpper(s.charCodeAt(j)) && isLower(s.charCodeAt(j + 1)) && s.charCodeAt(i) === 77 && (s.slice(i, j) === 'Mc' || s.slice(i, j) === 'Mac') && (i === 0 || !/\p{L}/u.test(s[i - 1] as string))) {
+    j += 2;
+    while (j < n && isNameLetter(s.charCodeAt(j))) j++;
+  }
   // Optional "-Anna" part: taken only when complete.
   if (j + 2 < n && s.charCodeAt(j) === 45 && isUpper(s.charCodeAt(j + 1)) && isNameTail(s.charCodeAt(j + 2))) {
     let k = j + 3;

@@ -49,9 +49,11 @@ function nameShaped(words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (ADDRESS_END.test(foldKey(words[words.length - 1] as string))) return false;
   let named = 0;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (PARTICLES.has(w)) continue;
     if (!NAME_WORD.test(w) || w.length < 2) return false;
+    // "Children's Hearings Scotland": an English possessive before another word names no person.
+    if (k < words.length - 1 && /['’]s$/.test(w)) return false;
     if (w.length > 1 && w === w.toUpperCase()) return false;
     if (/\d/.test(w[1] ?? '') || /\d.*\d/.test(w)) return false;
     const key = foldKey(w);

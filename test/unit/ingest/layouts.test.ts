@@ -320,6 +320,11 @@ describe('English attendance lines', () => {
   ])('%s', (line, name, affiliation, role) => {
     expect(parsePersonLine(line, vocabulary)).toEqual([expect.objectContaining({ surface: name, affiliation: expect.objectContaining({ name: affiliation, kind: 'municipality' }), role, unit: null })]);
   });
+  it("takes \"Children's Hearings Scotland\" for the organisation, not a second person", () => {
+    expect(parsePersonLine("Claire Docherty, Children's Hearings Scotland", vocabulary)).toEqual([
+      expect.objectContaining({ surface: 'Claire Docherty', affiliation: expect.objectContaining({ name: "Children's Hearings Scotland", kind: 'organisation' }) }),
+    ]);
+  });
 });
 
 describe('title and place in the header', () => {
