@@ -28,6 +28,8 @@ const ALL = ocrTolerant(/\b((alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s 
 // right before the project, so they claim participation only in that project.
 const WORKS_WITH = ocrTolerant(/\b(arbetar|arbetat|jobbar|jobbat)\b[^;]*\bmed $/);
 const HAS = ocrTolerant(/\b(startar|har startat|startade|anvander|erbjuder|driver|infor|har infort|inforde|(har )?beslut(at)? att infora|har|hade|har oppnat|oppnade|oppnar)( (redan|nu|aven|ocksa|utbildade|egna|eget|egen|certifierade|en|ett|pilot|piloten|projekt|projektet|med))* $/);
+// "Fyra medarbetare går Yrkesresan": the municipality's staff take the programme.
+const STAFF_TAKE = ocrTolerant(/\b(medarbetare|socialsekreterare|handlaggare|chefer|enhetschefer|personal|anstallda|utredare|staff)( fran oss)? (gar|gick|har gatt|ska ga|borjar|har borjat|attend|attended|are attending)( pa| i)? $/);
 // ... or the project as subject, its places between ("Mini-Maria Mölndal–Härryda öppnade i december").
 const OPENED = ocrTolerant(/^[^;]{0,40}?\b(oppnade|har oppnat|oppnar|oppnas|har startat|startade|startar|ar igang|kom igang|har kommit igang)\b/);
 // Interest, plans and waiting are not participation ("Härryda och Partille har anmält intresse").
@@ -280,7 +282,7 @@ function exceptions(fs: string, places: Place[]): Set<string> {
 function boundProject(fs: string, c: Span, projects: Named[]): Named | undefined {
   return projects.find((m) => {
     const before = fs.slice(Math.max(c.start, m.start - 80), m.start);
-    return WORKS_WITH.test(before) || HAS.test(before) || OPENED.test(fs.slice(m.end, Math.min(c.end, m.end + 60)));
+    return WORKS_WITH.test(before) || HAS.test(before) || STAFF_TAKE.test(before) || OPENED.test(fs.slice(m.end, Math.min(c.end, m.end + 60)));
   });
 }
 

@@ -155,4 +155,9 @@ describe('a round where each municipality reports on a line of its own', () => {
     expect(munis(x, 'Resursteam välfärdsteknik')).toEqual(['Stenungsund']);
     expect(munis(x, 'Mini-Maria')).toEqual(['Lerum']);
   });
+  it('counts staff who take the programme ("Fyra medarbetare går Yrkesresan") for their municipality', () => {
+    const x = note('Runda', '- **Ale:** Nytt boende öppnar i mars. Fyra medarbetare går Yrkesresan funktionshinder i höst.',
+      '- **Kungälv:** Två medarbetare går Yrkesresan.', '- **Lerum:** Yrkesresan diskuterades.');
+    expect(munis(x, 'Yrkesresan')).toEqual(['Ale', 'Kungälv']);
+  });
 });
