@@ -124,6 +124,12 @@ function wrappedEntry(lines: Line[], i: number, vocab: Vocabulary): string | nul
   const l = lines[i] as Line;
   const next = lines[i + 1];
   if (!next || next.blank || next.table || next.heading || next.bullet || l.table || l.text.includes(';') || next.text.includes(';')) return null;
+  // "Natalja Kahraman, Kungs-" / "backa": a word hyphenated over the line end is one word.
+  const hyphened = l.text.endsWith('-') && /\p{L}-$/u.test(l.text) && /^\p{Ll}/u.test(next.text);
+  if (hyphened) {
+    const joined = `${l.text.slice(0, -1)}${next.text}`;
+    if (isPersonList(joined, vocab)) return joined;
+  }
   if (next.text[0] !== '(' && isPersonList(l.text, vocab)) return null;
   const joined = `${l.text} ${next.text}`;
   return isPersonList(joined, vocab) ? joined : null;

@@ -140,6 +140,8 @@ export function findCandidates(input: CandidateInput): Candidate[] {
       // "på Villa Belparc", "i Slottsskogen": places, not organisations or projects.
       if (!f.acronym && !named && !f.authority && LOCATIVE.test(l.text.slice(0, f.start))) continue;
       if (!f.acronym && (people ??= [...input.people]).some((p) => p.endsWith(key))) continue;
+      // "Stödcentrum He-" / "der": a name hyphenated over the line end is only half a name here.
+      if (!f.acronym && l.text.endsWith('-') && f.end >= l.text.length - 1) continue;
       if (covered(vocab, input.tokens(i), f.start, f.end) || knownProjectWithPart(vocab, input.tokens(i), f.start, f.end)) continue;
       // "projektet Göteborgs Stad …": a cued name that begins with a known place or body is that one.
       if (f.cued && startsKnown(vocab, input.tokens(i), f.start)) continue;

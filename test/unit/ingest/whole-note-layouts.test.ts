@@ -49,6 +49,12 @@ describe('a note taken from a PDF', () => {
       ['Iréne Blomqvist', 'Ale'], ['Jörgen Larzon', 'Göteborg'], ['Nicholas Singleton', 'GR'], ['Anna Melke', 'FoU i Väst'],
     ]);
   });
+  it('joins a word hyphenated over the line end in the list, and takes no half name for a candidate', () => {
+    const y = snippet(['IFO-chefsnätverket 2019-09-20', '', 'Närvarande', 'Iréne Blomqvist, Ale', 'Natalja Kahraman, Kungs-', 'backa', 'Monica Fundin, Kungälv', '',
+      '1. Stödcentrum', 'Therese Sammels berättar att Stödcentrum He-', 'der startar den 1 januari 2020.'].join('\n'));
+    expect(y.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Iréne Blomqvist', 'Ale'], ['Natalja Kahraman', 'Kungsbacka'], ['Monica Fundin', 'Kungälv']]);
+    expect(y.candidates.map((c) => c.name)).toEqual([]);
+  });
   it('keeps the line numbers of the document', () => {
     expect(x.attendees.find((a) => a.name === 'Anna Melke')?.line).toBe(17);
     expect(x.meeting.date).toBe('2019-09-20');
