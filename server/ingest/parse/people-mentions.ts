@@ -233,13 +233,24 @@ function groupEndAfter(sentence: string, hits: { start: number; end: number }[],
 // Also in parentheses right after the name: "Maria Nilsson (SKR) presenterade".
 const BEFORE_AFF = /(^[\s,(]*$|,\s*([a-z*]+\s+){0,3}$|\b(fran|vid|pa|i|hos)\s+$)/;
 
+const AFTER_PREPOSITION = /\b(fran|vid|pa|i|hos)\s+$/;
+// A lowercase word other than one joining names: "shared", "berättade", "från".
+const CLAUSE_WORD = /(?<!\p{L})(?!(?:och|samt|and)(?!\p{L}))\p{Ll}{2,}/u;
+
 /** The first place or organisation in `tail` introduced by a comma or "från"/"vid"/"på". */
 function affiliationInTail(tail: string, vocab: Vocabulary) {
   if (!/\p{Lu}/u.test(tail)) return null;
   const tokens = tokenize(tail);
   const found = [...vocab.organisation.findAll(tokens), ...vocab.municipality.findAll(tokens)].sort((x, y) => x.start - y.start);
   for (const f of found) {
-    if (BEFORE_AFF.test(foldKey(tail.slice(0, f.start)))) return resolveAffiliation(tail.slice(f.start, f.end), vocab);
+    const before = tail.slice(0, f.start);
+    const key = foldKey(before);
+    if (!BEFORE_AFF.test(key)) continue;
+    // "X shared experiences from Barnahus Göteborg, and Kungälv …": a place after a comma far
+    // behind the name, past words of another clause, is not the name's affiliation.
+    const comma = before.lastIndexOf(',');
+    if (comma > 0 && !AFTER_PREPOSITION.test(key) && CLAUSE_WORD.test(before.slice(0, comma))) continue;
+    return resolveAffiliation(tail.slice(f.start, f.end), vocab);
   }
   return null;
 }

@@ -48,3 +48,11 @@ describe('the affiliation after a name in the text', () => {
     expect(affiliations(x)).toEqual([['Anna Melke', 'FoU i Väst'], ['Cornelia Björk', 'FoU i Väst'], ['Sara Lind', 'Lerum'], ['Per Holm', 'Lerum']]);
   });
 });
+
+describe('a place further on in the sentence', () => {
+  it('is not the affiliation of a name a clause before it', () => {
+    const x = note('1. Barnahus', 'Per Ek shared experiences from Barnahus Göteborg, and Kungälv and Öckerö described how they use it.',
+      'Anna Berg lyfter att det är svårt att prioritera GVI, Göteborgs strategi mot grovt våld.');
+    expect(x.peopleMentioned.map((m) => [m.name, m.affiliation])).toEqual([['Per Ek', 'Lerum'], ['Anna Berg', 'Ale']]);
+  });
+});
