@@ -13,6 +13,15 @@ afterAll(async () => {
 
 const ask = (query: string, variables: Record<string, unknown> = {}) => answerOf(api, query, variables);
 
+describe('search hits of one name', () => {
+  it('tell the two Jessica Svanström apart by affiliation, and meetings and items by date and meeting', async () => {
+    const people = await ask('{ search(text: "Jessica Svanström", types: [Person]) { name detail } }');
+    expect(people.search.map((h: { detail: string }) => h.detail).sort()).toEqual(['Alingsås', 'Partille']);
+    const items = await ask('{ search(text: "mocking bird", types: [AgendaItem]) { detail } }');
+    expect(items.search.every((h: { detail: string | null }) => typeof h.detail === 'string' && /\d{4}/.test(h.detail))).toBe(true);
+  });
+});
+
 describe('search in what the notes say', () => {
   it('finds agenda items by title and opening, OCR-tolerant, only when asked for', async () => {
     const items = await ask('{ search(text: "mocking bird", types: [AgendaItem]) { id type name } }');
