@@ -1,7 +1,7 @@
 // `npm run ingest -- <files or folders>`: imports meeting notes, shows progress on stderr and
 // ends with a summary. Curation of people:
 //   npm run ingest -- --merge <keepId> <otherId> [<otherId> ...]
-//   npm run ingest -- --split <personId> "<alias whose facts move to a new person>"
+//   npm run ingest -- --split <personId> "<alias whose facts move to a new person>" (or "<alias>, <affiliation>")
 //   npm run ingest -- --alias <personId> "<alias>"
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config/env.js';

@@ -1,10 +1,10 @@
 // A curator's corrections to entity resolution: merge people the importer kept apart, split
-// a merge (by the alias whose facts should move), and add an alias. Each runs in one
+// a merge (by the alias whose facts should move, or the alias and an affiliation), and add an alias. Each runs in one
 // transaction and leaves the people's names, aliases and search text recomputed.
 import type { Database, Tx } from '../db/database.js';
 import { jsonRows } from '../db/json-rows.js';
 import { AppError, ErrorCode } from '../errors/error-codes.js';
-import { personId, searchText } from './graph-ids.js';
+import { personId, searchText, slug } from './graph-ids.js';
 import { foldKey } from './parse/fold.js';
 import { canonicalName, type KnownPerson } from './person-resolver.js';
 
@@ -26,14 +26,31 @@ export async function mergePeople(db: Database, keepId: string, absorbIds: strin
   });
 }
 
-/** Undoes a merge: facts recorded under `alias` go to a new person, kept apart from now on. */
+/**
+ * Undoes a merge: facts recorded under `alias` go to a new person, kept apart from now on.
+ * "Name, Affiliation" moves only the facts of the notes in which the person represents that
+ * affiliation, which tells apart two people of one name.
+ */
 export async function splitPerson(db: Database, id: string, alias: string): Promise<{ kept: PersonSummary; split: PersonSummary }> {
+  const comma = alias.lastIndexOf(',');
+  const name = (comma > 0 ? alias.slice(0, comma) : alias).normalize('NFC').trim();
+  const affiliation = comma > 0 ? alias.slice(comma + 1).normalize('NFC').trim() || null : null;
   return db.writeTx(async (tx) => {
     await requirePeople(tx, [id]);
-    const newId = `${personId(alias)}-split-${Date.now().toString(36)}`;
-    const [moved] = await tx.run('curation/split-person', { personId: id, newId, alias });
+    // The same split gives the same id: the name's, with the affiliation when one was given.
+    const base = affiliation ? `${personId(name)}-${slug(affiliation)}` : `${personId(name)}-split`;
+    let newId = base;
+    for (let n = 2; (await tx.run('curation/person-exists', { ids: [newId] })).length > 0; n++) newId = `${base}-${n}`;
+    const [moved] = await tx.run('curation/split-person', { personId: id, newId, alias: name, affiliation });
     if (Number(moved?.moved ?? 0) === 0) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `no fact of ${id} was recorded under the name '${alias}'; use one of the person's aliases`, { id, alias });
+      const where = affiliation ? ` in a note where it represents '${affiliation}'` : '';
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `no fact of ${id} was recorded under the name '${name}'${where}; use one of the person's aliases, or "Name, Affiliation"`, { id, alias });
+    }
+    // Splitting off the only name the facts carry would move them all and leave an empty person
+    // (the transaction is rolled back): a split tells apart two people written differently.
+    const [left] = await tx.run('curation/person-forms', { id });
+    if (!left || ((left.forms as { name: string | null }[]) ?? []).every((f) => !f.name)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `every fact of ${id} is recorded under the name '${name}', so a split would leave ${id} empty; split off another alias, or "${name}, <affiliation>" for the notes where it represents that`, { id, alias });
     }
     await refreshFactYears(tx, [id, newId]);
     return { kept: await refreshPerson(tx, id), split: await refreshPerson(tx, newId) };

@@ -24,9 +24,17 @@ describe('curation', () => {
     const attendees = await api.query(`{ frequentAttendees(minMeetings: 3) { id } }`);
     expect(attendees.data!.frequentAttendees.map((p: { id: string }) => p.id)).toContain('person:jessica-svanstrom');
 
-    const split = await api.query(`mutation { splitPerson(personId: "person:jessica-svanstrom", alias: "Jessica Svanström, Partille") { splitOff { id } } }`, {}, TEST_TOKEN);
-    // The alias is a surface form; if the importer records only the name, the split names that.
-    if (split.errors) expect(split.errors[0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    // One name for both: split by name alone would leave nothing behind, and is refused.
+    const byName = await api.query(`mutation { splitPerson(personId: "person:jessica-svanstrom", alias: "Jessica Svanström") { splitOff { id } } }`, {}, TEST_TOKEN);
+    expect(byName.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(byName.errors![0]!.message).toMatch(/would leave person:jessica-svanstrom empty/);
+    expect(await meetingsOf('person:jessica-svanstrom')).toBe(3);
+    // The name and the affiliation of the notes to move undo the merge.
+    const split = await api.query(`mutation { splitPerson(personId: "person:jessica-svanstrom", alias: "Jessica Svanström, Partille") { person { id } splitOff { id name } } }`, {}, TEST_TOKEN);
+    expect(split.errors).toBeUndefined();
+    expect(split.data!.splitPerson.splitOff).toEqual({ id: 'person:jessica-svanstrom-partille', name: 'Jessica Svanström' });
+    expect(await meetingsOf('person:jessica-svanstrom')).toBe(2);
+    expect(await meetingsOf('person:jessica-svanstrom-partille')).toBe(1);
   });
 
   it('adds an alias that search then finds', async () => {
