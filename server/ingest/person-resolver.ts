@@ -37,13 +37,14 @@ export interface PossibleDuplicate {
   reasons: string[];
 }
 
-const MATCH_RANK: Record<NameMatch, number> = { exact: 0, 'middle-name': 1, spelling: 2, none: 9 };
-const DUPLICATE_SCORE: Record<NameMatch, number> = { exact: 0.8, 'middle-name': 0.6, spelling: 0.5, none: 0 };
+const MATCH_RANK: Record<NameMatch, number> = { exact: 0, 'middle-name': 1, spelling: 2, 'first-spelling': 8, none: 9 };
+const DUPLICATE_SCORE: Record<NameMatch, number> = { exact: 0.8, 'middle-name': 0.6, spelling: 0.5, 'first-spelling': 0.4, none: 0 };
 
 export class PersonResolver {
   private readonly people = new Map<string, KnownPerson>();
   private readonly parts = new Map<string, NameParts[]>();
   private readonly byFirstName = new Map<string, Set<string>>();
+  private readonly byLastName = new Map<string, Set<string>>();
   private readonly duplicates = new Map<string, PossibleDuplicate>();
   private merges: { name: string; into: string; by: NameMatch }[] = [];
   // The same array until a name form is added or removed: the extractor prepares it once per identity.
@@ -61,17 +62,20 @@ export class PersonResolver {
   /** The person `mention` refers to, creating one when no existing person fits. */
   resolve(mention: NameMention): Resolution {
     const parts = nameParts(mention.name);
-    const scored = [...(this.byFirstName.get(parts.first) ?? [])]
+    // People of the same first name, and of the same last name (a slip in the first name).
+    const ids = new Set([...(this.byFirstName.get(parts.first) ?? []), ...(this.byLastName.get(parts.last) ?? [])]);
+    const scored = [...ids]
       .map((id) => this.people.get(id)!)
       .map((person) => ({ person, match: this.bestMatch(parts, person), agreement: this.agreement(mention.affiliation, person) }))
       .filter((c) => c.match !== 'none');
     const usable = scored
-      .filter((c) => c.agreement !== 'conflict')
+      .filter((c) => c.agreement !== 'conflict' && c.match !== 'first-spelling')
       .sort((x, y) => rank(x) - rank(y) || total(y.person) - total(x.person));
     const chosen = usable[0];
     const person = chosen?.person ?? this.create(mention);
     for (const c of scored) {
-      if (c.agreement === 'conflict' && c.person.id !== person.id && !person.notSameAs.has(c.person.id)) {
+      const unmerged = c.agreement === 'conflict' || c.match === 'first-spelling';
+      if (unmerged && c.person.id !== person.id && !person.notSameAs.has(c.person.id)) {
         this.reportDuplicate(person, c.person, c.match, mention.affiliation);
       }
     }
@@ -184,13 +188,18 @@ export class PersonResolver {
     for (const p of parts) {
       if (!this.byFirstName.has(p.first)) this.byFirstName.set(p.first, new Set());
       this.byFirstName.get(p.first)!.add(person.id);
+      if (!this.byLastName.has(p.last)) this.byLastName.set(p.last, new Set());
+      this.byLastName.get(p.last)!.add(person.id);
     }
   }
 
   private reportDuplicate(a: KnownPerson, b: KnownPerson, match: NameMatch, affiliation: string | null): void {
     const [first, second] = a.id < b.id ? [a, b] : [b, a];
     const key = `${first.id}|${second.id}`;
-    const reasons = [`${match === 'exact' ? 'same name' : `names differ by ${match}`}`, `affiliations differ: ${affiliation ?? '?'} vs ${[...b.affiliations].join(', ')}`];
+    // In the pair's order: `a` is the person the mention went to, known by the mention's affiliation.
+    const affiliationsOf = (p: KnownPerson) => (p === a ? affiliation ?? ([...p.affiliations].join(', ') || '?') : [...p.affiliations].join(', ') || '?');
+    const differ = match === 'first-spelling' ? `first names spelt otherwise; affiliations ${affiliationsOf(first)} and ${affiliationsOf(second)}` : `affiliations differ: ${affiliationsOf(first)} vs ${affiliationsOf(second)}`;
+    const reasons = [`${match === 'exact' ? 'same name' : `names differ by ${match}`}`, differ];
     const score = DUPLICATE_SCORE[match];
     const known = this.duplicates.get(key);
     if (!known || known.score < score) this.duplicates.set(key, { a: first.id, b: second.id, score, reasons });

@@ -21,6 +21,36 @@ describe('PersonResolver', () => {
     expect(resolver.person(winkler.id)?.forms.size).toBe(2);
   });
 
+  it('merges a slip in a middle part and a double surname without its second part', () => {
+    const resolver = new PersonResolver([], gr);
+    const isaksson = resolver.resolve({ name: 'Ann-Sofie Isaksson', surface: 'Ann-Sofie Isaksson', affiliation: 'VGR' });
+    expect(resolver.resolve({ name: 'Ann-Sofi Isaksson', surface: 'Ann-Sofi Isaksson', affiliation: 'VGR' })).toEqual({ id: isaksson.id, created: false, mergedBy: 'spelling' });
+    const wikman = resolver.resolve({ name: 'Helena Wikman Ericson', surface: 'Helena Wikman Ericson', affiliation: 'Göteborg' });
+    expect(resolver.resolve({ name: 'Helena Wikman', surface: 'Helena Wikman', affiliation: 'Göteborg' })).toEqual({ id: wikman.id, created: false, mergedBy: 'middle-name' });
+    expect(resolver.possibleDuplicates()).toEqual([]);
+  });
+
+  it('reports a slip in the first name as a possible duplicate, never merging it', () => {
+    const resolver = new PersonResolver([], gr);
+    const clarie = resolver.resolve({ name: 'Clarie Engström', surface: 'Clarie Engström', affiliation: 'Tjörn' });
+    const claire = resolver.resolve({ name: 'Claire Engström', surface: 'Claire Engström', affiliation: 'Tjörn' });
+    expect(claire.id).not.toBe(clarie.id);
+    expect(resolver.possibleDuplicates()).toEqual([expect.objectContaining({ a: claire.id, b: clarie.id, score: 0.4 })]);
+    // Another surname, or a first name far off, is no look-alike.
+    resolver.resolve({ name: 'Claire Engman', surface: 'Claire Engman', affiliation: 'Tjörn' });
+    resolver.resolve({ name: 'Maja Engström', surface: 'Maja Engström', affiliation: 'Tjörn' });
+    expect(resolver.possibleDuplicates()).toHaveLength(1);
+  });
+
+  it('names the affiliations of a pair in the pair\'s order', () => {
+    const resolver = new PersonResolver([], gr);
+    resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: 'Lerum' });
+    resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: 'Mölndal' });
+    const [pair] = resolver.possibleDuplicates();
+    expect(pair).toMatchObject({ a: 'person:anna-larsson', b: 'person:anna-larsson-molndal' });
+    expect(pair?.reasons).toContain('affiliations differ: Lerum vs Mölndal');
+  });
+
   it('treats a unit as agreeing with its parent organisation', () => {
     const resolver = new PersonResolver([], gr);
     const a = resolver.resolve({ name: 'Cornelia Björk', surface: 'Cornelia Björk', affiliation: 'GR' });
