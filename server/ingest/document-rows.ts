@@ -5,6 +5,7 @@
 // new property must be added there as well.
 import { createHash } from 'node:crypto';
 import type { Extraction } from './parse/types.js';
+import { tokenize } from './parse/tokenize.js';
 import type { Vocabulary } from './parse/vocabulary.js';
 import * as ids from './graph-ids.js';
 import { MentionFinder } from './mention-evidence.js';
@@ -81,8 +82,8 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
   };
 
   const personIds = new Set<string>();
-  const resolve = (name: string, surface: string | undefined, affiliation: string | null | undefined): string => {
-    const { id } = resolver.resolve({ name, surface: surface ?? name, affiliation: affiliation ?? null });
+  const resolve = (name: string, surface: string | undefined, affiliation: string | null | undefined, context?: string[]): string => {
+    const { id } = resolver.resolve({ name, surface: surface ?? name, affiliation: affiliation ?? null, ...(context?.length && { context }) });
     personIds.add(id);
     return id;
   };
@@ -157,10 +158,15 @@ export function documentRows({ filename, text, hash, extraction: x, vocabulary, 
     else present.set(municipalityId, { municipalityId, meetingId, props: { ...fact(a.line), people: 1 } });
   }
   rows.representedAt = [...present.values()];
-  const personFor = (name: string, surface?: string, affiliation?: string | null): string =>
-    (affiliation ? byNameAndPlace.get(placeKey(name, affiliation)) : undefined) ?? byName.get(name) ?? remember(byName, name, resolve(name, surface, affiliation));
+  const personFor = (name: string, surface?: string, affiliation?: string | null, context?: string[]): string =>
+    (affiliation ? byNameAndPlace.get(placeKey(name, affiliation)) : undefined) ?? byName.get(name) ?? remember(byName, name, resolve(name, surface, affiliation, context));
+  // The places and bodies a sentence names, for a mention that states no affiliation of its own.
+  const namedIn = (sentence: string): string[] => {
+    const tokens = tokenize(sentence);
+    return [...vocabulary.municipality.findAll(tokens), ...vocabulary.organisation.findAll(tokens)].map((m) => m.value.name);
+  };
   for (const m of x.peopleMentioned) {
-    const personId = personFor(m.name, m.surface, m.affiliation);
+    const personId = personFor(m.name, m.surface, m.affiliation, m.affiliation ? undefined : namedIn(m.excerpt));
     if (m.surface) resolver.addSurface(personId, m.surface);
     if (m.affiliation && !x.attendees.some((a) => a.name === m.name)) affiliationRow(personId, m.affiliation, m.affiliationKind ?? null, { ...fact(m.line, m.excerpt), surface: m.affiliation });
   }

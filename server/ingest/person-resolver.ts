@@ -21,6 +21,12 @@ export interface NameMention {
   name: string;
   surface: string;
   affiliation: string | null;
+  /**
+   * Places and organisations the mention's sentence names, when it states no affiliation
+   * ("Anna Larsson berättar om Lerums erfarenheter"): weak evidence that picks between people
+   * of one name, never a conflict.
+   */
+  context?: string[];
 }
 
 export interface Resolution {
@@ -66,7 +72,7 @@ export class PersonResolver {
     const ids = new Set([...(this.byFirstName.get(parts.first) ?? []), ...(this.byLastName.get(parts.last) ?? [])]);
     const scored = [...ids]
       .map((id) => this.people.get(id)!)
-      .map((person) => ({ person, match: this.bestMatch(parts, person), agreement: this.agreement(mention.affiliation, person) }))
+      .map((person) => ({ person, match: this.bestMatch(parts, person), agreement: this.agreement(mention.affiliation, person, mention.context) }))
       .filter((c) => c.match !== 'none');
     const usable = scored
       .filter((c) => c.agreement !== 'conflict' && c.match !== 'first-spelling')
@@ -153,8 +159,9 @@ export class PersonResolver {
     return best;
   }
 
-  private agreement(affiliation: string | null, person: KnownPerson): 'agree' | 'unknown' | 'conflict' {
-    if (!affiliation || person.affiliations.size === 0) return 'unknown';
+  private agreement(affiliation: string | null, person: KnownPerson, context: string[] = []): 'agree' | 'unknown' | 'conflict' {
+    if (!affiliation) return context.some((c) => this.agreement(c, person) === 'agree') ? 'agree' : 'unknown';
+    if (person.affiliations.size === 0) return 'unknown';
     const root = this.affiliationRoot(affiliation);
     for (const known of person.affiliations) if (this.affiliationRoot(known) === root) return 'agree';
     return 'conflict';

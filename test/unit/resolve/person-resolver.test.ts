@@ -42,6 +42,18 @@ describe('PersonResolver', () => {
     expect(resolver.possibleDuplicates()).toHaveLength(1);
   });
 
+  it('picks between people of one name by the places the sentence names, when it states no affiliation', () => {
+    const resolver = new PersonResolver([], gr);
+    const lerum = resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: 'Lerum' });
+    const molndal = resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: 'Mölndal' });
+    resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: 'Mölndal' });
+    resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: 'Mölndal' });
+    // Mölndal's Anna has more mentions; the sentence says Lerum.
+    expect(resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: null, context: ['Lerum'] }).id).toBe(lerum.id);
+    expect(resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: null }).id).toBe(molndal.id);
+    expect(resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: null, context: ['Tjörn'] }).id).toBe(molndal.id);
+  });
+
   it('names the affiliations of a pair in the pair\'s order', () => {
     const resolver = new PersonResolver([], gr);
     resolver.resolve({ name: 'Anna Larsson', surface: 'Anna Larsson', affiliation: 'Lerum' });
