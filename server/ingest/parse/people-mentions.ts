@@ -61,8 +61,11 @@ export interface MentionContext {
 export function createMentionContext(vocab: Vocabulary, restore: NameRestorer, attendees: Attendee[], words?: LineWords): MentionContext {
   const listed = new Map<string, string>();
   for (const a of attendees) {
-    const key = foldKey(a.name);
-    if (!listed.has(key)) listed.set(key, a.name);
+    // The list's own spelling too: the text repeats its OCR damage ("J6rgen Larzon").
+    for (const form of a.surface && a.surface !== a.name ? [a.name, a.surface] : [a.name]) {
+      const key = foldKey(form);
+      if (!listed.has(key)) listed.set(key, a.name);
+    }
   }
   const names = attendees.map((a) => a.name);
   const firstNameIndex = buildFirstNameIndex(names);

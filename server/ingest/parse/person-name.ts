@@ -26,6 +26,7 @@ const NOT_NAME = new Set(('januari februari mars april maj juni juli augusti sep
 // One-word organisation names end in these: "Socialförvaltningen", "Migrationsverket", "Länsstyrelsen".
 const ORGANISATION_END = /(forvaltning|forvaltningen|verket|styrelsen|namnden|myndigheten|forbundet|foreningen|institutet)$/;
 
+const OCR_DIGIT_SECOND = /^\p{Lu}[60]\p{Ll}{3,}$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’\uFFFD0-9]*(?:-\p{Lu}[\p{Ll}'’\uFFFD0-9]+)*$/u;
 
 /** True when `s` reads as a person's name (and not as a place or organisation in the vocabulary). */
@@ -55,7 +56,8 @@ function nameShaped(words: string[]): boolean {
     // "Children's Hearings Scotland": an English possessive before another word names no person.
     if (k < words.length - 1 && /['’]s$/.test(w)) return false;
     if (w.length > 1 && w === w.toUpperCase()) return false;
-    if (/\d/.test(w[1] ?? '') || /\d.*\d/.test(w)) return false;
+    // A digit second is a code ("A1"), unless OCR made ö or o of it in a name ("J6rgen", "G6ran").
+    if ((/\d/.test(w[1] ?? '') && !OCR_DIGIT_SECOND.test(w)) || /\d.*\d/.test(w)) return false;
     const key = foldKey(w);
     if (NOT_NAME.has(key) || ORGANISATION_END.test(key)) return false;
     named++;

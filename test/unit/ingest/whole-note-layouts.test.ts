@@ -89,3 +89,14 @@ describe('a numbered "Dagordning" above the attendance list', () => {
     expect(x.agendaItems.map((i) => [i.number, i.title, i.presenters, i.line])).toEqual([['1', 'Inledning', ['Anna Berg'], 11], ['2', 'Yrkesresan', ['Per Ek'], 14]]);
   });
 });
+
+describe('OCR digits in names', () => {
+  it('reads "J6rgen Larzon" in the list and the same damage in the text as the one person', () => {
+    const x = snippet(['IFO-chefsnätverket 2023-03-24', '', 'Närvarande:', 'J6rgen Larzon, Géteborg', 'G6ran Hjertstrand, Mölndal', 'Per Ek, Lerum', '',
+      '1. Inledning', 'J6rgen Larzon hälsar välkommen.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.surface, a.affiliation])).toEqual([
+      ['Jörgen Larzon', 'J6rgen Larzon', 'Göteborg'], ['Göran Hjertstrand', 'G6ran Hjertstrand', 'Mölndal'], ['Per Ek', 'Per Ek', 'Lerum'],
+    ]);
+    expect(x.peopleMentioned.map((m) => [m.name, m.surface])).toEqual([['Jörgen Larzon', 'J6rgen Larzon']]);
+  });
+});
