@@ -78,7 +78,7 @@ export function hasAcronymOrInnerCapsRun(s: string): boolean {
 
 // ---- NAME_RUN: WORD(?:\s+WORD){0,2}, WORD = \p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:-\p{Lu}[\p{Ll}'’]+)?, "McLeod" and "MacDonald" too ----
 
-const WORD = String.raw`\p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:(?<=(?<!\p{L})Ma?c)\p{Lu}\p{Ll}[\p{Ll}0-9'’\uFFFD]*)?(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const WORD = String.raw`\p{Lu}[\p{Ll}0-9'’\uFFFD]+(?:(?<=\p{Ll})I+(?=[\p{Ll}0-9'’\uFFFD]|[^\p{L}]|$)[\p{Ll}0-9'’\uFFFD]*)*(?:(?<=(?<!\p{L})Ma?c)\p{Lu}\p{Ll}[\p{Ll}0-9'’\uFFFD]*)?(?:-\p{Lu}[\p{Ll}'’]+)?`;
 export const NAME_RUN = new RegExp(`${WORD}(?:\\s+${WORD}){0,2}`, 'gu');
 
 /** [\p{Ll}'’]: letters of a hyphenated name part. */
@@ -93,6 +93,15 @@ function wordEnd(s: string, i: number): number {
   let j = i + 1;
   while (j < n && isNameLetter(s.charCodeAt(j))) j++;
   if (j === i + 1) return -1;
+  // "LindeII", "HoImlund": OCR's capital I for an l after a lowercase letter, before a lowercase
+  // letter or the word's end, is part of the word.
+  while (j < n && s.charCodeAt(j) === 73 && isLower(s.charCodeAt(j - 1))) {
+    let k = j;
+    while (k < n && s.charCodeAt(k) === 73) k++;
+    if (k < n && (isUpper(s.charCodeAt(k)) || (!isNameLetter(s.charCodeAt(k)) && /\p{L}/u.test(s[k] as string)))) break;
+    j = k;
+    while (j < n && isNameLetter(s.charCodeAt(j))) j++;
+  }
   // "McLeod", "MacDonald": a capital inside the name after its prefix.
   if (j + 1 < n && isUpper(s.charCodeAt(j)) && isLower(s.charCodeAt(j + 1)) && s.charCodeAt(i) === 77 && (s.slice(i, j) === 'Mc' || s.slice(i, j) === 'Mac') && (i === 0 || !/\p{L}/u.test(s[i - 1] as string))) {
     j += 2;

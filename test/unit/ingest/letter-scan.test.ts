@@ -53,10 +53,11 @@ describe('nameRuns', () => {
     expect(nameRuns('Jan-Å Isaksson')).toEqual([{ text: 'Jan', index: 0 }, { text: 'Isaksson', index: 6 }]);
   });
 
-  it('reads "McLeod" and "MacDonald" as one word, as the reference regex does', () => {
-    for (const s of ['Fiona McLeod presented.', 'Anna MacDonald och Per Ek', 'EMcLeod och McX'])
+  it('reads "McLeod" and "MacDonald" as one word, and OCR\'s "LindeII", as the reference regex does', () => {
+    for (const s of ['Fiona McLeod presented.', 'Anna MacDonald och Per Ek', 'EMcLeod och McX', 'Karin LindeII och Jorgen Larzon', 'Lena HoImlund, GR', 'SkoIFam', 'AnnaIB'])
       expect(nameRuns(s)).toEqual(reference(s));
     expect(nameRuns('Fiona McLeod presented.')[0]).toEqual({ text: 'Fiona McLeod', index: 0 });
+    expect(nameRuns('Karin LindeII och Jorgen Larzon')[0]).toEqual({ text: 'Karin LindeII', index: 0 });
   });
 });
 

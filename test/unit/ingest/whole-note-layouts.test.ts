@@ -99,4 +99,10 @@ describe('OCR digits in names', () => {
     ]);
     expect(x.peopleMentioned.map((m) => [m.name, m.surface])).toEqual([['Jörgen Larzon', 'J6rgen Larzon']]);
   });
+  it('reads "LindeII" in the text as the listed person, not as a new "Karin Linde"', () => {
+    const x = snippet(['IFO-chefsnätverket 2019-03-15', '', 'Närvarande:', 'Karin LindeII, Harryda', 'Per Ek, Lerum', '', '1. Uppföljning', 'Karin LindeII och Per Ek kommenterar.'].join('\n'));
+    const listed = x.attendees.map((a) => a.name);
+    expect(listed).toHaveLength(2);
+    expect(x.peopleMentioned.map((m) => m.name)).toEqual(listed);
+  });
 });
