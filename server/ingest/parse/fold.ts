@@ -104,6 +104,8 @@ export function charMatches(t: string, p: string, loose: boolean): boolean {
     case '1': return p === 'l' || p === 'i';
     case 'd': return loose && (p === 'o' || p === 'a');
     case 'b': return loose && p === 'o';
+    // A capital I read for an l where the context did not show it ("M6Indal", "Kungaiv").
+    case 'i': return loose && p === 'l';
     default: return false;
   }
 }

@@ -92,6 +92,8 @@ function foldedWordMatches(t: string, word: PatternWord, last: boolean): boolean
     if (ok) return true;
   }
   if (loose && t.length + 1 === p.length && t.includes('m') && p.includes('rn') && rnReadAsM(t, p)) return true;
+  // And the other way: "Lerurn" for "Lerum".
+  if (loose && t.length === p.length + 1 && t.includes('rn') && p.includes('m') && rnReadAsM(p, t)) return true;
   return p.length >= 8 && nearlyEqual(t, p);
 }
 

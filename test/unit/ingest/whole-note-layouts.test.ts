@@ -106,3 +106,11 @@ describe('OCR digits in names', () => {
     expect(x.peopleMentioned.map((m) => m.name)).toEqual(listed);
   });
 });
+
+describe('municipalities OCR damaged past the usual signs', () => {
+  it('reads "Lerurn", "M6Indal" and "Kungaiv" in a note OCR has damaged', () => {
+    const x = snippet(['Barnchefsn\uFFFDtverket 2016-04-21', '', 'N\uFFFDrvarande:', 'Monica Bondesson, Lerurn', 'Helen Smith, M6Indal', 'Lena Arnfelt, Kungaiv', '',
+      '1. Inledning', 'M\uFFFDtet b\uFFFDrjar med en runda d\uFFFDr alla ber\uFFFDttar.'].join('\n'));
+    expect(x.attendees.map((a) => [a.name, a.affiliation])).toEqual([['Monica Bondesson', 'Lerum'], ['Helen Smith', 'Mölndal'], ['Lena Arnfelt', 'Kungälv']]);
+  });
+});
