@@ -299,11 +299,17 @@ function extract(text: string, lines: Line[], ocr: boolean, options: ExtractOpti
   const netKeys = new Set(networkNames.map((c) => foldKey(c.name)));
   const candidates = [...networkNames, ...findCandidates({ lines, tokens, from: bodyFrom, to: bodyTo, vocab, people }).filter((c) => !netKeys.has(foldKey(c.name)))];
   const orgNames = organisationNames(vocab);
+  const namesProject = (text: string) => {
+    const toks = tokenize(text);
+    return vocab.project.findAll(toks).some((m) => m.firstToken === 0 && m.endToken === toks.length);
+  };
   // "Tom Ashworth – The Fostering Network": an organisation the vocabulary lacks, named as an
   // attendee's affiliation, is a candidate as well.
   const candidateKeys = new Set(candidates.map((c) => foldKey(c.name)));
   for (const a of attendees) {
     if (a.affiliationKind !== 'organisation' || !a.affiliation || orgNames.has(a.affiliation) || a.affiliation.startsWith('FoU ')) continue;
+    // "Christine Lidström, Stödcentrum Heder": a project of the vocabulary, where she works.
+    if (namesProject(a.affiliation)) continue;
     const key = foldKey(a.affiliation);
     if (candidateKeys.has(key)) continue;
     candidateKeys.add(key);

@@ -18,7 +18,7 @@ import { cuedProjects } from './project-cues';
 
 // Tested on foldText, so OCR-damaged verbs ("har anm\uFFFDlt deltagare") match too.
 // Verbs that say the municipalities of their clause take part, whichever project the item is about.
-const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|(gar|gick|gatt|ga) med(?! pa)|(gar|gick|gatt) in i (?!en |ett )|ar anslutna|nya? deltagare(?! i (natverket|gruppen|beredningsgruppen))|beslut(at|ade)? (om )?att (delta|ansluta|medverka)|har anmalt (nya )?deltagare|anmalt sig|anmalt att (de|vi|man) vill|(har )?tecknat avtal|(har )?tackat ja|ar igang|fortsatter (i|med)|gar vidare (med|i)|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|ar (nya |nu )?deltagare|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
+const PARTICIPATES = ocrTolerant(/\b(deltar|deltagit|deltog|deltagande kommuner|medverkar|medverkat|ar med|med$|ingar|ansluter|anslutit|anslot|anslutna|samverkansomraden?|pilotkommuner?|involverade|(gar|gick|gatt|ga) med(?! pa)|(gar|gick|gatt) in i (?!en |ett )|ar anslutna|nya? deltagare(?! i (natverket|gruppen|beredningsgruppen))|beslut(at|ade)? (om )?att (delta|ansluta|medverka|prova|testa|infora|starta|borja)|har anmalt (nya )?(deltagare|medarbetare|socialsekreterare|personal)|anmalt sig|anmalt att (de|vi|man) vill|(har )?tecknat avtal|(har )?tackat ja|ar igang|fortsatter (i|med)|gar vidare (med|i)|startar (en |ett )?(pilot|piloten|projekt|projektet)|tar emot ([a-z*]+ )?fran|star bakom|ar (nya |nu )?deltagare|takes? part|taking part|participat(e|es|ing)|ha(ve|s) joined)\b/);
 // "Alla kommuner", "samtliga GR-kommuner", "alla 13 kommuner", a bare "Alla utom Lilla Edet",
 // and Mini-Maria's "samtliga samverkansområden" (the areas divide the region between them).
 // "All municipalities except Tjörn", "all GR municipalities", "all except Ale": English too.
@@ -29,7 +29,10 @@ const ALL = ocrTolerant(/\b((alla|samtliga) ((((de )?(13|tretton) )?(gr-?|gr:?s 
 const WORKS_WITH = ocrTolerant(/\b(arbetar|arbetat|jobbar|jobbat)\b[^;]*\bmed $/);
 const HAS = ocrTolerant(/\b(startar|har startat|startade|anvander|erbjuder|driver|infor|har infort|inforde|(har )?beslut(at)? att infora|har|hade|har oppnat|oppnade|oppnar)( (redan|nu|aven|ocksa|utbildade|egna|eget|egen|certifierade|en|ett|pilot|piloten|projekt|projektet|med))* $/);
 // "Fyra medarbetare går Yrkesresan": the municipality's staff take the programme.
-const STAFF_TAKE = ocrTolerant(/\b(medarbetare|socialsekreterare|handlaggare|chefer|enhetschefer|personal|anstallda|utredare|staff)( fran oss)? (gar|gick|har gatt|ska ga|borjar|har borjat|attend|attended|are attending)( pa| i)? $/);
+const STAFF_TAKE = ocrTolerant(/\b(medarbetare|socialsekreterare|handlaggare|behandlare|chefer|enhetschefer|personal|anstallda|utredare|staff)( fran oss)?( som)? (gar|gick|har gatt|ska ga|borjar|har borjat|attend|attended|are attending)( pa| i)? $|\b(utbildar|har utbildat|utbildade)( [a-z*]+){0,2} i $/);
+// Verbs that make a clause of their own before a comma ("Göteborg har arbetat med SkolFam sedan
+// våren, Kungsbacka planerar att starta"), as CLAUSE_VERB's do.
+const OBJECT_VERB = ocrTolerant(/\b(arbetar|arbetat|jobbar|jobbat|anvander|anvant|erbjuder|driver|har infort|inforde|har startat|startade|utbildar|har utbildat)\b/);
 // ... or the project as subject, its places between ("Mini-Maria Mölndal–Härryda öppnade i december").
 const OPENED = ocrTolerant(/^[^;]{0,40}?\b(oppnade|har oppnat|oppnar|oppnas|har startat|startade|startar|ar igang|kom igang|har kommit igang)\b/);
 // Interest, plans and waiting are not participation ("Härryda och Partille har anmält intresse").
@@ -246,7 +249,8 @@ function placeClauses(fs: string, c: Span, places: Place[]): Span[] {
     if (!places.some((m) => m.start === at + 2)) continue;
     const nextComma = fs.indexOf(',', at + 2);
     const after = fs.slice(at + 2, nextComma < 0 || nextComma > c.end ? c.end : nextComma);
-    if (!CLAUSE_VERB.test(fs.slice(from, at)) || !CLAUSE_VERB.test(after)) continue;
+    const before = fs.slice(from, at);
+    if (!(CLAUSE_VERB.test(before) || OBJECT_VERB.test(before)) || !CLAUSE_VERB.test(after)) continue;
     out.push({ start: from, end: at });
     from = at + 2;
   }

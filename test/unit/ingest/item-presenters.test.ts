@@ -56,3 +56,10 @@ describe('a place further on in the sentence', () => {
     expect(x.peopleMentioned.map((m) => [m.name, m.affiliation])).toEqual([['Per Ek', 'Lerum'], ['Anna Berg', 'Ale']]);
   });
 });
+
+describe('an attendee of a body the vocabulary knows as a project', () => {
+  it('is no organisation candidate', () => {
+    const y = snippet(['IFO-chefsnätverket 2016-09-09', '', 'Närvarande:', 'Anna Berg, Ale', 'Christine Lidström, Stödcentrum Heder', '', '1. Heder', 'Text.'].join('\n'));
+    expect(y.candidates).toEqual([]);
+  });
+});

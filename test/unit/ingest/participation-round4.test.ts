@@ -161,3 +161,16 @@ describe('a round where each municipality reports on a line of its own', () => {
     expect(munis(x, 'Yrkesresan')).toEqual(['Ale', 'Kungälv']);
   });
 });
+
+describe('more ways of taking part', () => {
+  it('reads decisions to try, training staff, staff on the programme and staff signed up', () => {
+    expect(munis(note('Mocking Bird', 'Kungsbacka och Lerum har beslutat att pröva Mocking bird-modellen från 2021.'), 'Mocking Bird')).toEqual(['Kungsbacka', 'Lerum']);
+    expect(munis(note('FFT', 'Härryda och Lerum utbildar behandlare i FFT under hösten.'), 'FFT')).toEqual(['Härryda', 'Lerum']);
+    expect(munis(note('Yrkesresan', 'Kungsbacka och Stenungsund har medarbetare som går Yrkesresan i vår.'), 'Yrkesresan')).toEqual(['Kungsbacka', 'Stenungsund']);
+    expect(munis(note('Yrkesresan', 'Ale och Tjörn har anmält medarbetare till Yrkesresan.'), 'Yrkesresan')).toEqual(['Ale', 'Tjörn']);
+  });
+  it('keeps a place that only plans to start, after a comma, out of those already working with it', () => {
+    const x = note('SkolFam', 'Göteborg och Alingsås har arbetat med SkolFam sedan våren, Kungsbacka planerar att starta 2017.');
+    expect(munis(x, 'SkolFam')).toEqual(['Alingsås', 'Göteborg']);
+  });
+});
