@@ -86,8 +86,12 @@ function collectClues(lines: Line[], from: number, forward: (i: number) => boole
     else if (l.heading > 0 || l.bold || (refs.length === 0 && l.bullet === null)) meetingList = false;
     if (refs.length === 0) continue;
     let afterNext = false;
+    // "Samma exempel presenterades för" / "socialchefsnätverket den 1 december 2017.": a sentence
+    // wrapped onto this line keeps the verb of the line above.
+    const prev = i > from ? (lines[i - 1] as Line) : null;
+    const wrappedFrom = prev && !prev.blank && !prev.heading && !prev.bold && l.bullet === null && /^\p{Ll}/u.test(l.text) && !/[.!?:]$/.test(prev.text) ? `${prev.text} ` : '';
     for (const ref of refs) {
-      const t = dateTense(l.text, ref.start, ref.stop, forward(i));
+      const t = dateTense(wrappedFrom + l.text, ref.start + wrappedFrom.length, ref.stop + wrappedFrom.length, forward(i));
       const precise = ref.month !== null;
       const sibling: Sibling | null = !precise ? null : t.sibling ?? (meetingList || (afterNext && thenSentence(t.sentence)) ? 'next' : null);
       const tense: Tense = sibling === 'next' ? 'future' : t.tense;

@@ -148,3 +148,11 @@ describe('ISO dates OCR read with letters', () => {
     expect(x.meeting).toMatchObject({ date, dateInferred: false });
   });
 });
+
+describe('a dated sentence wrapped over two lines', () => {
+  it('keeps the verb of the line above: "presenterades för" / "… den 1 december 2017" looks back', () => {
+    const x = run('FH-chefsnätverket', '', ...attendance, '1. Välfärdsteknik', 'Mölndal berättar om digital tillsyn nattetid. Samma exempel presenterades för',
+      'socialchefsnätverket den 1 december 2017.', '', '2. Nästa möte', 'Nästa nätverksmöte 9 februari 2018 på GR.');
+    expect(x.meeting).toMatchObject({ date: '2017-12', dateInferred: true });
+  });
+});
