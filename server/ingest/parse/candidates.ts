@@ -129,7 +129,11 @@ export function findCandidates(input: CandidateInput): Candidate[] {
     // Lines mostly in capitals are logos or shouted headings, not names.
     if (mostlyUpper(l.text)) continue;
     const stop = stopPhraseSet(vocab);
+    // The cells of a line laid out in columns (tabs, or runs of spaces), as written.
+    const columns = l.raw.includes('\t') || /\S {3,}\S/.test(l.raw) ? l.raw.split(/\t| {3,}/).map((c) => c.replace(/<\/?b>|\*\*|__/gi, '').trim()) : null;
     for (const f of found) {
+      // "projektet Trygga Hem": the cue reads "Trygga", the capitalised run "Trygga Hem"; the longer is the name.
+      if (found.some((g) => g !== f && g.start === f.start && g.end > f.end)) continue;
       const key = foldKey(f.name);
       if (out.has(key) || vocab.stopAcronyms.has(key) || stop.has(f.name.toLowerCase())) continue;
       if (f.acronym && vocab.knownWords.has(key)) continue;
@@ -140,6 +144,9 @@ export function findCandidates(input: CandidateInput): Candidate[] {
       // "på Villa Belparc", "i Slottsskogen": places, not organisations or projects.
       if (!f.acronym && !named && !f.authority && LOCATIVE.test(l.text.slice(0, f.start))) continue;
       if (!f.acronym && (people ??= [...input.people]).some((p) => p.endsWith(key))) continue;
+      // "<b>Barn och unga</b>\t<b>Ensamkommande</b>\t<b>Familjehem</b>": column headings side by
+      // side are no name together; a name stands within one column.
+      if (!f.acronym && columns !== null && !columns.some((c) => c.includes(f.name))) continue;
       // "Stödcentrum He-" / "der": a name hyphenated over the line end is only half a name here.
       if (!f.acronym && l.text.endsWith('-') && f.end >= l.text.length - 1) continue;
       if (covered(vocab, input.tokens(i), f.start, f.end) || knownProjectWithPart(vocab, input.tokens(i), f.start, f.end)) continue;

@@ -174,3 +174,11 @@ describe('more ways of taking part', () => {
     expect(munis(x, 'SkolFam')).toEqual(['Alingsås', 'Göteborg']);
   });
 });
+
+describe('candidates from lines laid out in columns and cued names in capitals', () => {
+  it('takes no name across column headings, and one candidate for "projektet Trygga Hem"', () => {
+    const x = note('Kartläggning', 'Tabellen visar antal:', '<b>Barn och unga</b>\t<b>Ensamkommande</b>\t<b>Familjehem</b>\t<b>Missbruk och beroende</b>',
+      'Lerum startar projektet Trygga Hem i höst.');
+    expect(x.candidates.map((c) => [c.name, c.kind])).toEqual([['Trygga Hem', 'project']]);
+  });
+});
