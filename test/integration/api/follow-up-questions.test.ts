@@ -68,6 +68,13 @@ describe('follow-up analyst questions on the seed corpus', () => {
     expect(top!.presentations.length).toBeGreaterThan(top!.presentedMeetingCount);
   });
 
+  it('finds a person by the id the canonical name makes, as well as by the id first given', async () => {
+    // First seen OCR'd as "Peter Aimgren" (000), named Peter Almgren since 001 and 003.
+    const data = await ask(`{ byName: person(id: "person:peter-almgren") { id name } byId: person(id: "person:peter-aimgren") { id name } }`);
+    expect(data.byName).toEqual({ id: 'person:peter-aimgren', name: 'Peter Almgren' });
+    expect(data.byId).toEqual(data.byName);
+  });
+
   it('reads what a meeting decided from the agenda item text, which the excerpt stops short of', async () => {
     const theme = await searchId('hallbar socialtjanst', 'Theme');
     const data = await ask(
