@@ -55,8 +55,10 @@ const ONLINE = /\bdigitalt mote\b|\bmotet (?:var|holls) digitalt\b|\bonline meet
 
 // "Plats:", "Lokal:", "Mötesplats:" ("Mötesplats IFO" is a conference: no colon right after it).
 const LABELLED = /^(?:plats|lokal|var|adress|venue|location|mötesplats|mötesplats och tid|plats och tid)\s*:\s*(.+)$/i;
-const TIME_ANYWHERE = /,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/g;
-const TIME_CLAUSE = /^,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?/;
+// ", kl. 09.00–15.00": a time span, anywhere in a place (TIME_ANYWHERE) or opening a tail (TIME_CLAUSE).
+const TIME = String.raw`,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?`;
+const TIME_ANYWHERE = new RegExp(TIME, 'g');
+const TIME_CLAUSE = new RegExp(`^${TIME}`);
 
 const PLACE_HEADER = /^(?:plats|lokal|mötesplats|venue|location)$/i;
 const cellsOf = (text: string) => text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());

@@ -79,7 +79,7 @@ const CLOSING = /^(?:\p{Lu}[\p{L}-]+,?\s+(?:den\s+)?\d[\d\s./-]*|(?:med )?(?:vä
 function signature(lines: Line[], from: number, vocab: Vocabulary, restore: NameRestorer, attendees: readonly string[]): NoteTakers | null {
   const last: number[] = [];
   for (let i = lines.length - 1; i >= from && last.length < 3; i--) if (!(lines[i] as Line).blank) last.unshift(i);
-  const signed = (k: number, closing: boolean): NoteTakers | null => {
+  const signed = (k: number): NoteTakers | null => {
     const i = last[k];
     if (i === undefined) return null;
     const l = lines[i] as Line;
@@ -87,7 +87,7 @@ function signature(lines: Line[], from: number, vocab: Vocabulary, restore: Name
     const slashed = l.text.startsWith('/');
     const before = k > 0 ? lines[(last[k - 1] as number)] as Line : null;
     const apart = i > 0 && (lines[i - 1] as Line).blank;
-    if (!slashed && !(before === null || apart || (closing && CLOSING.test(before.text)))) return null;
+    if (!slashed && !(before === null || apart || CLOSING.test(before.text))) return null;
     const text = slashed ? l.text.slice(1).trim() : l.text;
     // Nothing on the line but the name and perhaps an affiliation: "Anna Berg, GR".
     if (text.split(/\s+/).length > 5) return null;
@@ -98,7 +98,7 @@ function signature(lines: Line[], from: number, vocab: Vocabulary, restore: Name
   const role = last[end] !== undefined ? (lines[last[end] as number] as Line) : null;
   // "Anna Berg" / "processledare, GR": the last line a short role or unit without a name of its own.
   const roleBelow = role !== null && !role.bullet && role.text.length <= 50 && /^\p{Ll}/u.test(role.text);
-  return signed(end, true) ?? (roleBelow ? signed(end - 1, true) : null);
+  return signed(end) ?? (roleBelow ? signed(end - 1) : null);
 }
 
 export interface NoteTakers {

@@ -233,10 +233,11 @@ function groupEndAfter(sentence: string, hits: { start: number; end: number }[],
   return sentence.length;
 }
 
-// Also in parentheses right after the name: "Maria Nilsson (SKR) presenterade".
-const BEFORE_AFF = /(^[\s,(]*$|,\s*([a-z*]+\s+){0,3}$|\b(fran|vid|pa|i|hos)\s+$)/;
-
+// "från FoU i Väst", "vid Stockholms universitet": an affiliation after a preposition.
 const AFTER_PREPOSITION = /\b(fran|vid|pa|i|hos)\s+$/;
+// Also in parentheses right after the name: "Maria Nilsson (SKR) presenterade".
+const BEFORE_AFF = new RegExp(`(^[\\s,(]*$|,\\s*([a-z*]+\\s+){0,3}$|${AFTER_PREPOSITION.source})`);
+
 // A lowercase word other than one joining names: "shared", "berättade", "från".
 const CLAUSE_WORD = /(?<!\p{L})(?!(?:och|samt|and)(?!\p{L}))\p{Ll}{2,}/u;
 
